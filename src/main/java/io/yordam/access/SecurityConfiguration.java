@@ -1,0 +1,134 @@
+package io.yordam.access;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Set;
+
+import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
+
+import com.nimbusds.jose.jwk.source.ImmutableSecret;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+
+/**
+ * Four doors, each with its own rules: the platform's signed webhooks (HMAC checked by
+ * the endpoint), the customers' API (platform-signed JWT), the agent API (personal API
+ * token or the session), and the web UI (form login with CSRF).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SecurityProperties.class)
+class SecurityConfiguration {
+
+	static final String[] CUSTOMER_API = { "/api/v1/conversations", "/api/v1/conversations/**" };
+
+	private static final Set<String> PLATFORM_ROLES = Set.of("customer", "courier", "partner");
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain platformWebhooks(HttpSecurity http) throws Exception {
+		return http.securityMatcher("/api/v1/platform/**", "/demo/platform/**")
+			.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain customerApi(HttpSecurity http, JwtDecoder platformTokenDecoder) throws Exception {
+		return http.securityMatcher(CUSTOMER_API)
+			.authorizeHttpRequests(auth -> auth.anyRequest().hasAnyRole("CUSTOMER", "COURIER", "PARTNER"))
+			.oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.decoder(platformTokenDecoder)
+				.jwtAuthenticationConverter(PlatformTokens::authentication)))
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.build();
+	}
+
+	@Bean
+	@Order(3)
+	SecurityFilterChain agentApi(HttpSecurity http, Operators operators) throws Exception {
+		return http.securityMatcher("/api/v1/agent/**")
+			.addFilterBefore(new ApiTokenAuthenticationFilter(operators), UsernamePasswordAuthenticationFilter.class)
+			.authorizeHttpRequests(auth -> auth.anyRequest().hasRole("AGENT"))
+			// A bearer token is not sent by the browser on its own, so it needs no CSRF
+			// token; a session does.
+			.csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+			.exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+			.build();
+	}
+
+	@Bean
+	@Order(4)
+	SecurityFilterChain web(HttpSecurity http) throws Exception {
+		return http
+			.authorizeHttpRequests(auth -> auth
+				.requestMatchers("/", "/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**", "/widget/**",
+						"/demo/**", "/ws/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
+						"/actuator/health/**", "/favicon.ico")
+				.permitAll()
+				.requestMatchers("/agent/**")
+				.hasRole("AGENT")
+				.anyRequest()
+				.authenticated())
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/agent", false).permitAll())
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+			// STOMP frames are authorised per destination by the realtime module; the
+			// demo token endpoint is demo-only.
+			.csrf(csrf -> csrf.ignoringRequestMatchers("/demo/api/**", "/ws/**"))
+			.build();
+	}
+
+	@Bean
+	RoleHierarchy roleHierarchy() {
+		return RoleHierarchyImpl.fromHierarchy("ROLE_ADMIN > ROLE_SUPERVISOR\nROLE_SUPERVISOR > ROLE_AGENT");
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	JwtDecoder platformTokenDecoder(SecurityProperties properties) {
+		NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(key(properties))
+			.macAlgorithm(MacAlgorithm.HS256)
+			.build();
+		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefault(),
+				new JwtClaimValidator<String>("sub", sub -> sub != null && !sub.isBlank()),
+				new JwtClaimValidator<String>("role", role -> role != null && PLATFORM_ROLES.contains(role))));
+		return decoder;
+	}
+
+	@Bean
+	PlatformTokens platformTokens(SecurityProperties properties, JwtDecoder platformTokenDecoder, Clock clock) {
+		return new PlatformTokens(new NimbusJwtEncoder(new ImmutableSecret<>(key(properties))), platformTokenDecoder,
+				clock);
+	}
+
+	private static SecretKey key(SecurityProperties properties) {
+		return new SecretKeySpec(properties.platformTokenSecret().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+	}
+
+}

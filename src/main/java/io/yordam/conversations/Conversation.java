@@ -1,0 +1,121 @@
+package io.yordam.conversations;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import io.yordam.access.PlatformRole;
+import io.yordam.access.PlatformUser;
+
+/**
+ * A conversation owns the numbering of its messages: {@link #append} hands out the next
+ * sequence number, so both sides can order and catch up by it.
+ */
+@Entity
+@Table(name = "conversations")
+class Conversation {
+
+	@Id
+	private UUID id;
+
+	private String participantId;
+
+	@Enumerated(EnumType.STRING)
+	private PlatformRole participantRole;
+
+	private String participantName;
+
+	private String participantLocale;
+
+	private String orderId;
+
+	private Instant createdAt;
+
+	private Instant lastMessageAt;
+
+	private long lastSeq;
+
+	private long participantReadSeq;
+
+	private long supportReadSeq;
+
+	@Version
+	private long version;
+
+	protected Conversation() {
+	}
+
+	static Conversation start(PlatformUser participant, String orderId, Instant now) {
+		Conversation conversation = new Conversation();
+		conversation.id = UUID.randomUUID();
+		conversation.participantId = participant.id();
+		conversation.participantRole = participant.role();
+		conversation.participantName = participant.name();
+		conversation.participantLocale = participant.locale();
+		conversation.orderId = orderId;
+		conversation.createdAt = now;
+		return conversation;
+	}
+
+	Message append(AuthorKind kind, String authorId, String authorName, String text, String clientMessageId,
+			Attachment attachment, Instant now) {
+		this.lastSeq++;
+		this.lastMessageAt = now;
+		if (kind == AuthorKind.PARTICIPANT) {
+			this.participantReadSeq = this.lastSeq;
+		}
+		else if (kind == AuthorKind.AGENT) {
+			this.supportReadSeq = this.lastSeq;
+		}
+		return new Message(this.id, this.lastSeq, kind, authorId, authorName, text, clientMessageId, attachment, now);
+	}
+
+	/** Read marks only move forward and never past the last message. */
+	boolean markReadByParticipant(long seq) {
+		long bounded = Math.min(seq, this.lastSeq);
+		if (bounded <= this.participantReadSeq) {
+			return false;
+		}
+		this.participantReadSeq = bounded;
+		return true;
+	}
+
+	boolean markReadBySupport(long seq) {
+		long bounded = Math.min(seq, this.lastSeq);
+		if (bounded <= this.supportReadSeq) {
+			return false;
+		}
+		this.supportReadSeq = bounded;
+		return true;
+	}
+
+	boolean belongsTo(PlatformUser user) {
+		return this.participantId.equals(user.id());
+	}
+
+	ConversationId id() {
+		return new ConversationId(this.id);
+	}
+
+	String participantId() {
+		return this.participantId;
+	}
+
+	ConversationView view() {
+		return new ConversationView(id(), this.participantId, this.participantRole, this.participantName,
+				this.participantLocale, this.orderId, this.createdAt, this.lastMessageAt, this.lastSeq,
+				this.participantReadSeq, this.supportReadSeq);
+	}
+
+	@Override
+	public String toString() {
+		return "Conversation[" + this.id + "]";
+	}
+
+}

@@ -1,0 +1,28 @@
+package io.yordam.conversations;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.LockModeType;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+interface ConversationRepository extends JpaRepository<Conversation, UUID> {
+
+	/**
+	 * Appending takes the row lock: sequence numbers are handed out one writer at a time.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select c from Conversation c where c.id = :id")
+	Optional<Conversation> lockById(UUID id);
+
+	@Query("select a from Attachment a where a.id = :id")
+	Optional<Attachment> findAttachment(UUID id);
+
+	List<Conversation> findByParticipantIdOrderByCreatedAtDesc(String participantId, Limit limit);
+
+}

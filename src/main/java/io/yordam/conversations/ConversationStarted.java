@@ -1,0 +1,17 @@
+package io.yordam.conversations;
+
+import io.yordam.access.PlatformRole;
+
+/**
+ * A customer, courier or partner opened a conversation with support, maybe about an
+ * order.
+ */
+public record ConversationStarted(ConversationId conversationId, String participantId, PlatformRole participantRole,
+		String participantName, String participantLocale, String orderId, String subject) {
+
+	@Override
+	public String toString() {
+		return "ConversationStarted[" + this.conversationId + " " + this.participantRole + "]";
+	}
+
+}

@@ -1,0 +1,154 @@
+package io.yordam.conversations;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import io.yordam.access.PlatformRole;
+import io.yordam.access.PlatformUser;
+import io.yordam.common.InvalidInputException;
+import io.yordam.common.NotFoundException;
+import io.yordam.orders.OrderId;
+import io.yordam.orders.OrderView;
+import io.yordam.orders.Orders;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The customer's (courier's, partner's) side of the chat. Every lookup is scoped to the
+ * caller: a conversation of somebody else answers exactly like one that does not exist.
+ */
+@Service
+class ParticipantChat {
+
+	private final ConversationRepository conversations;
+
+	private final MessageRepository messages;
+
+	private final MessageAppender appender;
+
+	private final ImageContentPolicy imagePolicy;
+
+	private final Orders orders;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	ParticipantChat(ConversationRepository conversations, MessageRepository messages, MessageAppender appender,
+			ChatProperties properties, Orders orders, ApplicationEventPublisher events, Clock clock) {
+		this.conversations = conversations;
+		this.messages = messages;
+		this.appender = appender;
+		this.imagePolicy = new ImageContentPolicy(properties.maxImageBytes());
+		this.orders = orders;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Transactional
+	ConversationView start(PlatformUser user, String orderId, String text, String clientMessageId) {
+		OrderView order = (orderId == null || orderId.isBlank()) ? null : ownOrder(user, orderId);
+		Conversation conversation = this.conversations
+			.save(Conversation.start(user, (order != null) ? order.id().value() : null, this.clock.instant()));
+		this.events.publishEvent(new ConversationStarted(conversation.id(), user.id(), user.role(), user.name(),
+				user.locale(), (order != null) ? order.id().value() : null, subject(text, order)));
+		if (text != null && !text.isBlank()) {
+			this.appender.append(conversation, author(user), text, clientMessageId, null);
+		}
+		return conversation.view();
+	}
+
+	@Transactional(readOnly = true)
+	List<ConversationView> mine(PlatformUser user) {
+		return this.conversations.findByParticipantIdOrderByCreatedAtDesc(user.id(), Limit.of(50))
+			.stream()
+			.map(Conversation::view)
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	ConversationView get(PlatformUser user, UUID id) {
+		return own(user, id).view();
+	}
+
+	@Transactional
+	MessageView post(PlatformUser user, UUID id, String text, String clientMessageId) {
+		Conversation conversation = lockOwn(user, id);
+		return this.appender.append(conversation, author(user), text, clientMessageId, null);
+	}
+
+	@Transactional
+	MessageView postImage(PlatformUser user, UUID id, byte[] data, String caption, String clientMessageId) {
+		Conversation conversation = lockOwn(user, id);
+		Verdict verdict = this.imagePolicy.check(data);
+		if (verdict instanceof Verdict.Refused refused) {
+			// A retry of an image already stored must still answer with it, so check for
+			// one first.
+			return this.messages.findByConversationIdAndAuthorIdAndClientMessageId(id, user.id(), clientMessageId)
+				.map(Message::view)
+				.orElseThrow(() -> new InvalidInputException(refused.field(), refused.rule(), refused.message()));
+		}
+		var image = new ImageContentPolicy.Image(ImageContentPolicy.sniff(data), data);
+		return this.appender.append(conversation, author(user), caption, clientMessageId, image);
+	}
+
+	@Transactional(readOnly = true)
+	List<MessageView> messagesAfter(PlatformUser user, UUID id, long afterSeq, int limit) {
+		own(user, id);
+		return this.messages.findAfter(id, afterSeq, Limit.of(limit)).stream().map(Message::view).toList();
+	}
+
+	@Transactional
+	boolean markRead(PlatformUser user, UUID id, long seq) {
+		boolean moved = lockOwn(user, id).markReadByParticipant(seq);
+		if (moved) {
+			this.events.publishEvent(new ReadMarked(new ConversationId(id), "participant", seq));
+		}
+		return moved;
+	}
+
+	@Transactional(readOnly = true)
+	Conversations.AttachmentContent attachment(PlatformUser user, UUID id, UUID attachmentId) {
+		own(user, id);
+		return SupportChat.attachmentOf(this.conversations, id, attachmentId)
+			.orElseThrow(() -> new NotFoundException("attachment"));
+	}
+
+	private Conversation own(PlatformUser user, UUID id) {
+		return this.conversations.findById(id)
+			.filter(c -> c.belongsTo(user))
+			.orElseThrow(() -> new NotFoundException("conversation"));
+	}
+
+	private Conversation lockOwn(PlatformUser user, UUID id) {
+		own(user, id);
+		return this.conversations.lockById(id).orElseThrow(() -> new NotFoundException("conversation"));
+	}
+
+	private OrderView ownOrder(PlatformUser user, String orderId) {
+		OrderView order = this.orders.find(new OrderId(orderId))
+			.filter(o -> user.role() != PlatformRole.CUSTOMER || o.customerId().equals(user.id()))
+			.orElseThrow(() -> new InvalidInputException("orderId", "own-order", "No such order of yours"));
+		return order;
+	}
+
+	private static String subject(String text, OrderView order) {
+		String base = (text == null || text.isBlank()) ? "" : text.strip();
+		if (base.length() > 120) {
+			base = base.substring(0, 120) + "…";
+		}
+		if (order != null) {
+			return base.isEmpty() ? ("#" + order.number()) : base;
+		}
+		return base;
+	}
+
+	static MessageAppender.Author author(PlatformUser user) {
+		return new MessageAppender.Author(AuthorKind.PARTICIPANT, user.id(), user.name());
+	}
+
+}

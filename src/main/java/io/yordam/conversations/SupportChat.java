@@ -1,0 +1,81 @@
+package io.yordam.conversations;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.yordam.access.OperatorPrincipal;
+import io.yordam.common.NotFoundException;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Support's side of every conversation. */
+@Service
+class SupportChat implements Conversations {
+
+	private final ConversationRepository conversations;
+
+	private final MessageRepository messages;
+
+	private final MessageAppender appender;
+
+	private final ApplicationEventPublisher events;
+
+	SupportChat(ConversationRepository conversations, MessageRepository messages, MessageAppender appender,
+			ApplicationEventPublisher events) {
+		this.conversations = conversations;
+		this.messages = messages;
+		this.appender = appender;
+		this.events = events;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<ConversationView> find(ConversationId id) {
+		return this.conversations.findById(id.value()).map(Conversation::view);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<MessageView> messagesAfter(ConversationId id, long afterSeq, int limit) {
+		return this.messages.findAfter(id.value(), afterSeq, Limit.of(limit)).stream().map(Message::view).toList();
+	}
+
+	@Override
+	@Transactional
+	public MessageView replyAsSupport(ConversationId id, OperatorPrincipal operator, String text,
+			String clientMessageId) {
+		Conversation conversation = this.conversations.lockById(id.value())
+			.orElseThrow(() -> new NotFoundException("conversation"));
+		return this.appender.append(conversation,
+				new MessageAppender.Author(AuthorKind.AGENT, operator.id().toString(), operator.displayName()), text,
+				clientMessageId, null);
+	}
+
+	@Override
+	@Transactional
+	public void markReadBySupport(ConversationId id, long seq) {
+		this.conversations.lockById(id.value()).ifPresent(c -> {
+			if (c.markReadBySupport(seq)) {
+				this.events.publishEvent(new ReadMarked(id, "support", seq));
+			}
+		});
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<AttachmentContent> attachment(ConversationId id, UUID attachmentId) {
+		return attachmentOf(this.conversations, id.value(), attachmentId);
+	}
+
+	static Optional<AttachmentContent> attachmentOf(ConversationRepository conversations, UUID conversationId,
+			UUID attachmentId) {
+		return conversations.findAttachment(attachmentId)
+			.filter(a -> a.conversationId().equals(conversationId))
+			.map(a -> new AttachmentContent(a.contentType(), a.data()));
+	}
+
+}

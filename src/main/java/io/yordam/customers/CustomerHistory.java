@@ -1,0 +1,59 @@
+package io.yordam.customers;
+
+import java.time.Clock;
+
+import io.yordam.conversations.ConversationStarted;
+import io.yordam.orders.OrderSynced;
+import io.yordam.tickets.TicketChanged;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/** Keeps the read model current from the other modules' events. */
+@Component
+class CustomerHistory {
+
+	private final CustomerProfileRepository profiles;
+
+	private final CustomerTicketRepository tickets;
+
+	private final Clock clock;
+
+	CustomerHistory(CustomerProfileRepository profiles, CustomerTicketRepository tickets, Clock clock) {
+		this.profiles = profiles;
+		this.tickets = tickets;
+		this.clock = clock;
+	}
+
+	@ApplicationModuleListener
+	void on(OrderSynced event) {
+		boolean newOrder = "order.created".equals(event.eventType());
+		CustomerProfile profile = this.profiles.findById(event.customerId())
+			.orElseGet(() -> new CustomerProfile(event.customerId(), "customer", event.customerName(),
+					event.orderCreatedAt()));
+		profile.orderSeen(event.customerName(), event.customerPhone(), event.customerLocale(), event.city(),
+				event.orderCreatedAt(), newOrder || profile.view().ordersCount() == 0);
+		this.profiles.save(profile);
+	}
+
+	@ApplicationModuleListener
+	void on(ConversationStarted event) {
+		CustomerProfile profile = this.profiles.findById(event.participantId())
+			.orElseGet(() -> new CustomerProfile(event.participantId(),
+					event.participantRole().name().toLowerCase(java.util.Locale.ROOT), event.participantName(),
+					this.clock.instant()));
+		profile.introducedInChat(event.participantName(), event.participantLocale());
+		this.profiles.save(profile);
+	}
+
+	@ApplicationModuleListener
+	void on(TicketChanged event) {
+		CustomerTicket ticket = this.tickets.findById(event.ticketId().value()).orElseGet(() -> {
+			this.profiles.findById(event.requesterId()).ifPresent(CustomerProfile::ticketOpened);
+			return new CustomerTicket(event.ticketId().value(), event.requesterId(), event.number(), event.createdAt());
+		});
+		ticket.update(event.status().name(), event.category().name(), event.subject(), event.updatedAt());
+		this.tickets.save(ticket);
+	}
+
+}

@@ -1,0 +1,7 @@
+package io.yordam.customers;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CustomerProfileRepository extends JpaRepository<CustomerProfile, String> {
+
+}

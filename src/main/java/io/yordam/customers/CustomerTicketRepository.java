@@ -1,0 +1,13 @@
+package io.yordam.customers;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CustomerTicketRepository extends JpaRepository<CustomerTicket, UUID> {
+
+	List<CustomerTicket> findByCustomerIdOrderByCreatedAtDesc(String customerId, Limit limit);
+
+}

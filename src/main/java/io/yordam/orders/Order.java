@@ -1,0 +1,184 @@
+package io.yordam.orders;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import io.yordam.common.Money;
+
+import org.springframework.data.domain.AbstractAggregateRoot;
+
+/**
+ * The mirror of one order. Only the platform's events change it, through
+ * {@link #sync(OrderSnapshot, String, Instant)}, which never moves the order backwards.
+ */
+@Entity
+@Table(name = "orders")
+class Order extends AbstractAggregateRoot<Order> {
+
+	@Id
+	private String id;
+
+	private String number;
+
+	private String city;
+
+	private String customerId;
+
+	private String customerName;
+
+	private String customerPhone;
+
+	private String customerLocale;
+
+	private String restaurantId;
+
+	private String restaurantName;
+
+	private String courierId;
+
+	private String courierName;
+
+	private String courierPhone;
+
+	private long deliveryFee;
+
+	private long total;
+
+	private String currency;
+
+	@Enumerated(EnumType.STRING)
+	private PaymentMethod paymentMethod;
+
+	@Enumerated(EnumType.STRING)
+	private PaymentStatus paymentStatus;
+
+	@Enumerated(EnumType.STRING)
+	private OrderStatus status;
+
+	private Instant promisedAt;
+
+	private Instant eta;
+
+	private Instant deliveredAt;
+
+	private Instant createdAt;
+
+	private Instant lastEventAt;
+
+	@Version
+	private long version;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "order_items", joinColumns = @JoinColumn(name = "order_id"))
+	@OrderColumn(name = "position")
+	private List<OrderLine> items = new ArrayList<>();
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "order_timeline", joinColumns = @JoinColumn(name = "order_id"))
+	@OrderColumn(name = "position")
+	private List<StatusChange> timeline = new ArrayList<>();
+
+	protected Order() {
+	}
+
+	static Order firstSeen(OrderSnapshot snapshot, String eventType, Instant occurredAt) {
+		Order order = new Order();
+		order.id = snapshot.id();
+		order.createdAt = snapshot.createdAtOr(occurredAt);
+		order.status = snapshot.status();
+		order.lastEventAt = Instant.EPOCH;
+		order.sync(snapshot, eventType, occurredAt);
+		return order;
+	}
+
+	/**
+	 * Applies a snapshot the platform sent. An older snapshot than the last one applied
+	 * changes only the timeline (which is merged); a status never moves back down the
+	 * life cycle nor leaves a terminal state.
+	 */
+	void sync(OrderSnapshot snapshot, String eventType, Instant occurredAt) {
+		mergeTimeline(snapshot.timeline());
+		if (occurredAt.isBefore(this.lastEventAt)) {
+			return;
+		}
+		this.lastEventAt = occurredAt;
+		this.number = snapshot.number();
+		this.city = snapshot.city();
+		this.customerId = snapshot.customerId();
+		this.customerName = snapshot.customerName();
+		this.customerPhone = snapshot.customerPhone();
+		this.customerLocale = snapshot.customerLocale();
+		this.restaurantId = snapshot.restaurantId();
+		this.restaurantName = snapshot.restaurantName();
+		this.courierId = snapshot.courierId();
+		this.courierName = snapshot.courierName();
+		this.courierPhone = snapshot.courierPhone();
+		this.deliveryFee = snapshot.deliveryFee();
+		this.total = snapshot.total();
+		this.currency = snapshot.currency();
+		this.paymentMethod = snapshot.paymentMethod();
+		this.paymentStatus = snapshot.paymentStatus();
+		this.status = OrderProgressPolicy.next(this.status, snapshot.status());
+		this.promisedAt = snapshot.promisedAt();
+		this.eta = snapshot.eta();
+		if (snapshot.deliveredAt() != null) {
+			this.deliveredAt = snapshot.deliveredAt();
+		}
+		this.items = new ArrayList<>(snapshot.items());
+		registerEvent(new OrderSynced(new OrderId(this.id), this.number, eventType, this.status, this.paymentStatus,
+				this.city, this.customerId, this.customerName, this.customerPhone, this.customerLocale, this.createdAt,
+				occurredAt));
+	}
+
+	private void mergeTimeline(List<StatusChange> incoming) {
+		List<StatusChange> merged = new ArrayList<>(this.timeline);
+		for (StatusChange change : incoming) {
+			if (merged.stream().noneMatch(c -> c.sameStep(change))) {
+				merged.add(change);
+			}
+		}
+		merged.sort(Comparator.comparing(StatusChange::at));
+		this.timeline = merged;
+	}
+
+	OrderView view() {
+		return new OrderView(new OrderId(this.id), this.number, this.city, this.customerId, this.customerName,
+				this.restaurantName, this.courierName, this.courierPhone,
+				this.items.stream().map(OrderLine::view).toList(), Money.som(this.deliveryFee), Money.som(this.total),
+				this.paymentMethod, this.paymentStatus, this.status, this.promisedAt, this.eta, this.deliveredAt,
+				this.createdAt, this.timeline.stream().map(StatusChange::view).toList());
+	}
+
+	String id() {
+		return this.id;
+	}
+
+	OrderStatus status() {
+		return this.status;
+	}
+
+	Instant lastEventAt() {
+		return this.lastEventAt;
+	}
+
+	@Override
+	public String toString() {
+		return "Order[" + this.id + " " + this.status + "]";
+	}
+
+}

@@ -1,0 +1,33 @@
+package io.yordam.orders;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+@Component
+@Transactional(readOnly = true)
+class OrderQueries implements Orders {
+
+	private final OrderRepository repository;
+
+	OrderQueries(OrderRepository repository) {
+		this.repository = repository;
+	}
+
+	@Override
+	public Optional<OrderView> find(OrderId id) {
+		return this.repository.findById(id.value()).map(Order::view);
+	}
+
+	@Override
+	public List<OrderView> recentOf(String customerId, int limit) {
+		return this.repository.findByCustomerIdOrderByCreatedAtDesc(customerId, Limit.of(limit))
+			.stream()
+			.map(Order::view)
+			.toList();
+	}
+
+}

@@ -1,0 +1,7 @@
+package io.yordam.orders;
+
+public enum PaymentMethod {
+
+	CARD, CASH
+
+}

@@ -1,0 +1,7 @@
+package io.yordam.orders;
+
+public enum PaymentStatus {
+
+	PAID, PENDING, FAILED, REFUNDED
+
+}

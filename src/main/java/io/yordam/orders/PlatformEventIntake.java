@@ -1,0 +1,46 @@
+package io.yordam.orders;
+
+import java.time.Clock;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Takes one verified platform event into the order mirror, exactly once per event id. */
+@Service
+class PlatformEventIntake {
+
+	private final OrderRepository orders;
+
+	private final ReceivedPlatformEventRepository received;
+
+	private final Clock clock;
+
+	PlatformEventIntake(OrderRepository orders, ReceivedPlatformEventRepository received, Clock clock) {
+		this.orders = orders;
+		this.received = received;
+		this.clock = clock;
+	}
+
+	@Transactional
+	Outcome take(PlatformEventPayload event) {
+		if (this.received.existsById(event.id())) {
+			return Outcome.DUPLICATE;
+		}
+		OrderSnapshot snapshot = event.order().snapshot();
+		this.received.saveAndFlush(new ReceivedPlatformEvent(event.id(), event.type(), snapshot.id(),
+				event.occurredAt(), this.clock.instant()));
+		Order order = this.orders.findById(snapshot.id()).map(existing -> {
+			existing.sync(snapshot, event.type(), event.occurredAt());
+			return existing;
+		}).orElseGet(() -> Order.firstSeen(snapshot, event.type(), event.occurredAt()));
+		this.orders.save(order);
+		return Outcome.APPLIED;
+	}
+
+	enum Outcome {
+
+		APPLIED, DUPLICATE
+
+	}
+
+}

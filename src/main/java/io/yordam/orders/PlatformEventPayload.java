@@ -1,0 +1,64 @@
+package io.yordam.orders;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+/** The body of {@code POST /api/v1/platform/events}: see docs/integration.md. */
+record PlatformEventPayload(@NotBlank @Size(max = 100) String id, @NotNull @Pattern(
+		regexp = "order\\.created|order\\.status_changed|order\\.eta_changed|order\\.payment_failed|order\\.payment_succeeded|courier\\.assigned|order\\.delivered|order\\.cancelled",
+		message = "must be one of the documented event types") String type, @NotNull Instant occurredAt,
+		@NotNull @Valid OrderPayload order) {
+
+	record OrderPayload(@NotBlank @Size(max = 64) String id, @NotBlank @Size(max = 32) String number,
+			@NotBlank @Size(max = 64) String city, @NotNull @Valid PartyPayload customer,
+			@NotNull @Valid RestaurantPayload restaurant, @Valid PartyPayload courier,
+			@NotEmpty @Valid List<ItemPayload> items, @NotNull @PositiveOrZero Long deliveryFee,
+			@NotNull @PositiveOrZero Long total,
+			@NotNull @Pattern(regexp = "UZS", message = "must be UZS") String currency,
+			@NotNull @Valid PaymentPayload payment, @NotNull OrderStatus status, Instant promisedAt, Instant eta,
+			Instant deliveredAt, @NotNull @Valid List<StepPayload> timeline) {
+
+		OrderSnapshot snapshot() {
+			return new OrderSnapshot(this.id, this.number, this.city, this.customer.id(), this.customer.name(),
+					this.customer.phone(), this.customer.locale(), this.restaurant.id(), this.restaurant.name(),
+					(this.courier != null) ? this.courier.id() : null,
+					(this.courier != null) ? this.courier.name() : null,
+					(this.courier != null) ? this.courier.phone() : null,
+					this.items.stream()
+						.map(i -> new OrderLine(i.sku(), i.name(), i.quantity(), i.unitPrice()))
+						.toList(),
+					this.deliveryFee, this.total, this.currency, this.payment.method(), this.payment.status(),
+					this.status, this.promisedAt, this.eta, this.deliveredAt,
+					this.timeline.stream().map(s -> new StatusChange(s.status(), s.at())).toList());
+		}
+
+	}
+
+	record PartyPayload(@NotBlank @Size(max = 64) String id, @NotBlank @Size(max = 200) String name,
+			@Size(max = 32) String phone,
+			@Pattern(regexp = "ru|uz|en", message = "must be ru, uz or en") String locale) {
+	}
+
+	record RestaurantPayload(@NotBlank @Size(max = 64) String id, @NotBlank @Size(max = 200) String name) {
+	}
+
+	record ItemPayload(@NotBlank @Size(max = 64) String sku, @NotBlank @Size(max = 200) String name,
+			@NotNull @Positive Integer quantity, @NotNull @PositiveOrZero Long unitPrice) {
+	}
+
+	record PaymentPayload(@NotNull PaymentMethod method, @NotNull PaymentStatus status) {
+	}
+
+	record StepPayload(@NotNull OrderStatus status, @NotNull Instant at) {
+	}
+
+}

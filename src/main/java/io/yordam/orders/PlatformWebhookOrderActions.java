@@ -1,0 +1,87 @@
+package io.yordam.orders;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import tools.jackson.databind.ObjectMapper;
+
+import io.yordam.orders.OrderAction.AssignNewCourier;
+import io.yordam.orders.OrderAction.CreditBonus;
+import io.yordam.orders.OrderAction.Redeliver;
+import io.yordam.orders.OrderAction.Refund;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+
+/**
+ * The adapter behind {@link OrderActions}: posts each action to the platform's webhook,
+ * signed like the inbound events, with an {@code Idempotency-Key} so that the platform
+ * acts once per key.
+ */
+@Component
+class PlatformWebhookOrderActions implements OrderActions {
+
+	private final RestClient http;
+
+	private final PlatformSignature signature;
+
+	private final ObjectMapper mapper;
+
+	private final String url;
+
+	PlatformWebhookOrderActions(RestClient.Builder builder, PlatformProperties properties, ObjectMapper mapper) {
+		this.http = builder.build();
+		this.signature = properties.signature();
+		this.mapper = mapper;
+		this.url = properties.webhookUrl();
+	}
+
+	@Override
+	public ActionReceipt request(OrderAction action, String idempotencyKey) {
+		if (this.url == null || this.url.isBlank()) {
+			throw new IllegalStateException("yordam.platform.webhook-url is not configured");
+		}
+		byte[] body = this.mapper.writeValueAsBytes(payload(action, idempotencyKey));
+		ResponseEntity<String> response = this.http.post()
+			.uri(this.url)
+			.contentType(MediaType.APPLICATION_JSON)
+			.header(PlatformSignature.HEADER, this.signature.sign(body))
+			.header("Idempotency-Key", idempotencyKey)
+			.body(body)
+			.retrieve()
+			.toEntity(String.class);
+		return new ActionReceipt(idempotencyKey, response.getStatusCode().value(),
+				response.getHeaders().getFirst("X-Platform-Reference"));
+	}
+
+	static Map<String, Object> payload(OrderAction action, String idempotencyKey) {
+		Map<String, Object> payload = new LinkedHashMap<>();
+		payload.put("idempotencyKey", idempotencyKey);
+		payload.put("type", action.type());
+		payload.put("orderId", action.orderId().value());
+		switch (action) {
+			case Redeliver r -> {
+				payload.put("skus", r.skus());
+				payload.put("freeDelivery", r.freeDelivery());
+			}
+			case AssignNewCourier a -> payload.put("reason", a.reason());
+			case Refund r -> {
+				payload.put("amount", r.amount().som());
+				payload.put("reason", r.reason());
+			}
+			case CreditBonus c -> {
+				payload.put("customerId", c.customerId());
+				payload.put("amount", c.amount().som());
+				payload.put("reason", c.reason());
+			}
+			case OrderAction.RetryPayment r -> {
+			}
+			case OrderAction.SwitchToCash s -> {
+			}
+		}
+		return payload;
+	}
+
+}

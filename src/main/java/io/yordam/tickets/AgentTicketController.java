@@ -1,0 +1,166 @@
+package io.yordam.tickets;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import io.yordam.access.OperatorPrincipal;
+import io.yordam.common.NotFoundException;
+import io.yordam.conversations.ConversationId;
+import io.yordam.conversations.Conversations;
+import io.yordam.conversations.MessageView;
+
+import org.springframework.data.domain.Page;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The agent API: what the workspace does, for other systems (personal API token or
+ * session).
+ */
+@RestController
+@Tag(name = "Agent", description = "Tickets for operators and integrations")
+class AgentTicketController {
+
+	private final TicketDesk desk;
+
+	private final Conversations conversations;
+
+	AgentTicketController(TicketDesk desk, Conversations conversations) {
+		this.desk = desk;
+		this.conversations = conversations;
+	}
+
+	@GetMapping("/api/v1/agent/tickets")
+	@Operation(summary = "The queue: by default tickets waiting for support, most urgent and oldest first")
+	PageResponse queue(@AuthenticationPrincipal OperatorPrincipal operator,
+			@RequestParam(name = "status", required = false) List<TicketStatus> status,
+			@RequestParam(name = "line", required = false) TicketLine line,
+			@RequestParam(name = "mine", defaultValue = "false") boolean mine,
+			@RequestParam(name = "unassigned", defaultValue = "false") boolean unassigned,
+			@RequestParam(name = "page", defaultValue = "0") int page,
+			@RequestParam(name = "size", defaultValue = "25") int size) {
+		Set<TicketStatus> statuses = (status == null || status.isEmpty()) ? Set.of() : EnumSet.copyOf(status);
+		Page<TicketSummary> result = this.desk.queue(new TicketDesk.QueueFilter(statuses, line, mine, unassigned),
+				operator, page, size);
+		return new PageResponse(result.getContent(), result.getNumber(), result.getSize(), result.getTotalElements());
+	}
+
+	@GetMapping("/api/v1/agent/tickets/{id}")
+	TicketSummary get(@PathVariable String id) {
+		return this.desk.get(ticketId(id));
+	}
+
+	@GetMapping("/api/v1/agent/tickets/{id}/messages")
+	List<MessageView> messages(@PathVariable String id, @RequestParam(name = "after", defaultValue = "0") long after) {
+		TicketSummary ticket = this.desk.get(ticketId(id));
+		return this.conversations.messagesAfter(new ConversationId(ticket.conversationId()), Math.max(after, 0), 500);
+	}
+
+	@GetMapping("/api/v1/agent/tickets/{id}/audit")
+	List<AuditView> audit(@PathVariable String id) {
+		return this.desk.auditTrail(ticketId(id));
+	}
+
+	@GetMapping("/api/v1/agent/tickets/{id}/notes")
+	List<NoteView> notes(@PathVariable String id) {
+		return this.desk.notes(ticketId(id));
+	}
+
+	@PostMapping("/api/v1/agent/tickets/{id}/claim")
+	TicketSummary claim(@AuthenticationPrincipal OperatorPrincipal operator, @PathVariable String id) {
+		return this.desk.claim(ticketId(id), operator);
+	}
+
+	@PostMapping("/api/v1/agent/tickets/{id}/replies")
+	@Operation(summary = "Reply to the customer in the chat",
+			description = "A retry with the same clientMessageId returns the reply already sent.")
+	MessageView reply(@AuthenticationPrincipal OperatorPrincipal operator, @PathVariable String id,
+			@Valid @RequestBody ReplyRequest request) {
+		return this.desk.reply(ticketId(id), operator, request.text(), request.clientMessageId());
+	}
+
+	@PostMapping("/api/v1/agent/tickets/{id}/notes")
+	@ResponseStatus(HttpStatus.CREATED)
+	NoteView addNote(@AuthenticationPrincipal OperatorPrincipal operator, @PathVariable String id,
+			@Valid @RequestBody NoteRequest request) {
+		return this.desk.addNote(ticketId(id), operator, request.body());
+	}
+
+	@PostMapping("/api/v1/agent/tickets/{id}/status")
+	TicketSummary status(@AuthenticationPrincipal OperatorPrincipal operator, @PathVariable String id,
+			@Valid @RequestBody StatusRequest request) {
+		return this.desk.changeStatus(ticketId(id), operator, request.status());
+	}
+
+	@PostMapping("/api/v1/agent/tickets/{id}/priority")
+	TicketSummary priority(@AuthenticationPrincipal OperatorPrincipal operator, @PathVariable String id,
+			@Valid @RequestBody PriorityRequest request) {
+		return this.desk.prioritize(ticketId(id), operator, request.priority());
+	}
+
+	@PostMapping("/api/v1/agent/tickets/{id}/category")
+	TicketSummary category(@AuthenticationPrincipal OperatorPrincipal operator, @PathVariable String id,
+			@Valid @RequestBody CategoryRequest request) {
+		return this.desk.categorize(ticketId(id), operator, request.category());
+	}
+
+	@PostMapping("/api/v1/agent/tickets/{id}/tags")
+	TicketSummary tag(@AuthenticationPrincipal OperatorPrincipal operator, @PathVariable String id,
+			@Valid @RequestBody TagRequest request) {
+		return this.desk.tag(ticketId(id), operator, request.tag(), true);
+	}
+
+	@DeleteMapping("/api/v1/agent/tickets/{id}/tags/{tag}")
+	TicketSummary untag(@AuthenticationPrincipal OperatorPrincipal operator, @PathVariable String id,
+			@PathVariable String tag) {
+		return this.desk.tag(ticketId(id), operator, tag, false);
+	}
+
+	static TicketId ticketId(String value) {
+		try {
+			return new TicketId(UUID.fromString(value));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new NotFoundException("ticket");
+		}
+	}
+
+	record PageResponse(List<TicketSummary> items, int page, int size, long total) {
+	}
+
+	record ReplyRequest(@NotBlank @Size(max = 100) String clientMessageId, String text) {
+	}
+
+	record NoteRequest(@NotBlank @Size(max = 4000) String body) {
+	}
+
+	record StatusRequest(@NotNull TicketStatus status) {
+	}
+
+	record PriorityRequest(@NotNull TicketPriority priority) {
+	}
+
+	record CategoryRequest(@NotNull TicketCategory category) {
+	}
+
+	record TagRequest(@NotBlank @Size(max = 50) String tag) {
+	}
+
+}

@@ -1,0 +1,285 @@
+package io.yordam.tickets;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import io.yordam.common.RuleViolationException;
+
+import org.springframework.data.domain.AbstractAggregateRoot;
+
+/**
+ * A ticket owns its transitions: every change goes through a business verb that checks
+ * the rule, writes an audit entry and registers a {@link TicketChanged}.
+ */
+@Entity
+@Table(name = "tickets")
+class Ticket extends AbstractAggregateRoot<Ticket> {
+
+	@Id
+	private UUID id;
+
+	private long number;
+
+	private UUID conversationId;
+
+	private String requesterId;
+
+	private String requesterName;
+
+	@Enumerated(EnumType.STRING)
+	private TicketLine line;
+
+	@Enumerated(EnumType.STRING)
+	private TicketStatus status;
+
+	@Enumerated(EnumType.STRING)
+	private TicketPriority priority;
+
+	@Enumerated(EnumType.STRING)
+	private TicketCategory category;
+
+	private UUID assigneeId;
+
+	private String assigneeName;
+
+	private String orderId;
+
+	private String subject;
+
+	private Instant createdAt;
+
+	private Instant updatedAt;
+
+	private Instant firstResponseAt;
+
+	private Instant solvedAt;
+
+	@Version
+	private long version;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "ticket_tags", joinColumns = @JoinColumn(name = "ticket_id"))
+	@Column(name = "tag")
+	private Set<String> tags = new TreeSet<>();
+
+	@OneToMany(cascade = CascadeType.ALL, fetch = FetchType.LAZY)
+	@JoinColumn(name = "ticket_id", nullable = false, updatable = false)
+	@OrderBy("at")
+	private List<TicketAuditEntry> audit = new ArrayList<>();
+
+	protected Ticket() {
+	}
+
+	static Ticket open(long number, UUID conversationId, Requester requester, String orderId, String subject,
+			Instant now) {
+		Ticket ticket = new Ticket();
+		ticket.id = UUID.randomUUID();
+		ticket.number = number;
+		ticket.conversationId = conversationId;
+		ticket.requesterId = requester.id();
+		ticket.requesterName = requester.name();
+		ticket.line = requester.courier() ? TicketLine.COURIERS : TicketLine.CUSTOMERS_PARTNERS;
+		ticket.status = TicketStatus.NEW;
+		ticket.priority = TicketPriority.NORMAL;
+		ticket.category = TicketCategory.GENERAL_QUESTION;
+		ticket.orderId = orderId;
+		ticket.subject = (subject == null || subject.isBlank()) ? "—" : truncate(subject, 200);
+		ticket.createdAt = now;
+		ticket.updatedAt = now;
+		ticket.record(Actor.requester(requester.id(), requester.name()), "created", "line " + ticket.line, now);
+		return ticket;
+	}
+
+	void claim(Actor actor, UUID operatorId, Instant now) {
+		assign(actor, operatorId, actor.name(), now);
+	}
+
+	void assign(Actor actor, UUID operatorId, String operatorName, Instant now) {
+		refuseIfClosed();
+		if (operatorId.equals(this.assigneeId)) {
+			return;
+		}
+		this.assigneeId = operatorId;
+		this.assigneeName = operatorName;
+		if (this.status == TicketStatus.NEW) {
+			this.status = TicketStatus.OPEN;
+		}
+		record(actor, "assigned", operatorName, now);
+		touch(now, "assigned");
+	}
+
+	/**
+	 * An operator answered in the chat: the first answer is the first response; then the
+	 * customer's turn.
+	 */
+	void agentReplied(Actor actor, UUID operatorId, Instant now) {
+		refuseIfClosed();
+		if (this.firstResponseAt == null) {
+			this.firstResponseAt = now;
+		}
+		if (this.assigneeId == null) {
+			this.assigneeId = operatorId;
+			this.assigneeName = actor.name();
+			record(actor, "assigned", actor.name(), now);
+		}
+		if (this.status != TicketStatus.ON_HOLD && this.status != TicketStatus.SOLVED) {
+			moveTo(TicketStatus.PENDING_CUSTOMER, actor, now);
+		}
+		else {
+			touch(now, "replied");
+		}
+	}
+
+	/** The customer wrote again: a pending or solved ticket is support's turn again. */
+	void customerWrote(Instant now) {
+		if (this.status == TicketStatus.PENDING_CUSTOMER || this.status == TicketStatus.SOLVED) {
+			moveTo(TicketStatus.OPEN, Actor.requester(this.requesterId, this.requesterName), now);
+		}
+		else {
+			touch(now, "customer-message");
+		}
+	}
+
+	void changeStatus(TicketStatus target, Actor actor, Instant now) {
+		if (target == this.status) {
+			return;
+		}
+		if (!TicketTransitions.allows(this.status, target)) {
+			throw RuleViolationException.conflict("ticket-transition",
+					"A ticket cannot go from " + this.status + " to " + target);
+		}
+		moveTo(target, actor, now);
+	}
+
+	void prioritize(TicketPriority priority, Actor actor, Instant now) {
+		refuseIfClosed();
+		if (priority != this.priority) {
+			record(actor, "priority", this.priority + " → " + priority, now);
+			this.priority = priority;
+			touch(now, "priority");
+		}
+	}
+
+	void categorize(TicketCategory category, Actor actor, Instant now) {
+		refuseIfClosed();
+		if (category != this.category) {
+			record(actor, "category", this.category + " → " + category, now);
+			this.category = category;
+			touch(now, "category");
+		}
+	}
+
+	void tag(String tag, Actor actor, Instant now) {
+		refuseIfClosed();
+		String normalized = TagPolicy.normalize(tag);
+		if (this.tags.add(normalized)) {
+			record(actor, "tagged", normalized, now);
+			touch(now, "tags");
+		}
+	}
+
+	void untag(String tag, Actor actor, Instant now) {
+		refuseIfClosed();
+		if (this.tags.remove(TagPolicy.normalize(tag))) {
+			record(actor, "untagged", tag, now);
+			touch(now, "tags");
+		}
+	}
+
+	void noteAdded(Actor actor, Instant now) {
+		record(actor, "note", null, now);
+		touch(now, "note");
+	}
+
+	private void moveTo(TicketStatus target, Actor actor, Instant now) {
+		TicketStatus from = this.status;
+		this.status = target;
+		if (target == TicketStatus.SOLVED) {
+			this.solvedAt = now;
+		}
+		else if (target == TicketStatus.OPEN) {
+			this.solvedAt = null;
+		}
+		record(actor, "status", from + " → " + target, now);
+		touch(now, "status");
+	}
+
+	private void refuseIfClosed() {
+		if (this.status == TicketStatus.CLOSED) {
+			throw RuleViolationException.conflict("ticket-closed", "A closed ticket cannot change");
+		}
+	}
+
+	private void record(Actor actor, String action, String detail, Instant now) {
+		this.audit.add(new TicketAuditEntry(actor, action, detail, now));
+		if ("created".equals(action)) {
+			registerEvent(changed("opened"));
+		}
+	}
+
+	private void touch(Instant now, String change) {
+		this.updatedAt = now;
+		registerEvent(changed(change));
+	}
+
+	private TicketChanged changed(String change) {
+		return new TicketChanged(id(), this.number, this.conversationId, this.requesterId, this.line, this.status,
+				this.priority, this.category, this.subject,
+				(this.assigneeId != null) ? this.assigneeId.toString() : null, change, this.createdAt, this.updatedAt);
+	}
+
+	private static String truncate(String value, int max) {
+		return (value.length() <= max) ? value : value.substring(0, max - 1) + "…";
+	}
+
+	TicketId id() {
+		return new TicketId(this.id);
+	}
+
+	TicketStatus status() {
+		return this.status;
+	}
+
+	UUID conversationId() {
+		return this.conversationId;
+	}
+
+	TicketSummary summary() {
+		return new TicketSummary(id(), this.number, this.conversationId, this.requesterId, this.requesterName,
+				this.line, this.status, this.priority, this.category, Set.copyOf(this.tags), this.assigneeId,
+				this.assigneeName, this.orderId, this.subject, this.createdAt, this.updatedAt, this.firstResponseAt,
+				this.solvedAt);
+	}
+
+	List<TicketAuditEntry> auditTrail() {
+		return List.copyOf(this.audit);
+	}
+
+	@Override
+	public String toString() {
+		return "Ticket[#" + this.number + " " + this.status + "]";
+	}
+
+	record Requester(String id, String name, boolean courier) {
+	}
+
+}

@@ -1,0 +1,172 @@
+package io.yordam.tickets;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import io.yordam.access.OperatorPrincipal;
+import io.yordam.access.OperatorRole;
+import io.yordam.common.InvalidInputException;
+import io.yordam.common.NotFoundException;
+import io.yordam.common.RuleViolationException;
+import io.yordam.conversations.ConversationId;
+import io.yordam.conversations.Conversations;
+import io.yordam.conversations.MessageView;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What operators do with tickets, from the workspace and the agent API alike. */
+@Service
+public class TicketDesk {
+
+	private final TicketRepository tickets;
+
+	private final TicketNoteRepository notes;
+
+	private final Conversations conversations;
+
+	private final Clock clock;
+
+	TicketDesk(TicketRepository tickets, TicketNoteRepository notes, Conversations conversations, Clock clock) {
+		this.tickets = tickets;
+		this.notes = notes;
+		this.conversations = conversations;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public Page<TicketSummary> queue(QueueFilter filter, OperatorPrincipal viewer, int page, int size) {
+		Set<TicketStatus> statuses = filter.statuses().isEmpty() ? EnumSet.of(TicketStatus.NEW, TicketStatus.OPEN)
+				: filter.statuses();
+		UUID assignee = filter.mine() ? viewer.id().value() : null;
+		Sort sort = Sort.by(Sort.Order.desc("priority"), Sort.Order.asc("updatedAt"));
+		return this.tickets
+			.queue(statuses, filter.line(), assignee, filter.unassigned(),
+					PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100), sort))
+			.map(Ticket::summary);
+	}
+
+	@Transactional(readOnly = true)
+	public TicketSummary get(TicketId id) {
+		return load(id).summary();
+	}
+
+	@Transactional(readOnly = true)
+	public List<AuditView> auditTrail(TicketId id) {
+		return load(id).auditTrail()
+			.stream()
+			.map(e -> new AuditView(e.at(), e.actorName(), e.action(), e.detail()))
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public List<NoteView> notes(TicketId id) {
+		load(id);
+		return this.notes.findByTicketIdOrderByCreatedAt(id.value()).stream().map(TicketNote::view).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public List<TicketSummary> ofRequester(String requesterId) {
+		return this.tickets.findByRequesterIdOrderByCreatedAtDesc(requesterId).stream().map(Ticket::summary).toList();
+	}
+
+	@Transactional
+	public TicketSummary claim(TicketId id, OperatorPrincipal operator) {
+		Ticket ticket = load(id);
+		ticket.claim(Actor.of(operator), operator.id().value(), this.clock.instant());
+		return this.tickets.save(ticket).summary();
+	}
+
+	/** Assigning a ticket to somebody else is a supervisor's call. */
+	@Transactional
+	public TicketSummary assign(TicketId id, OperatorPrincipal operator, UUID assigneeId, String assigneeName) {
+		if (!assigneeId.equals(operator.id().value()) && !operator.isAtLeast(OperatorRole.SUPERVISOR)) {
+			throw new RuleViolationException(403, "assign-others", "Only a supervisor assigns tickets to others");
+		}
+		Ticket ticket = load(id);
+		ticket.assign(Actor.of(operator), assigneeId, assigneeName, this.clock.instant());
+		return this.tickets.save(ticket).summary();
+	}
+
+	@Transactional
+	public MessageView reply(TicketId id, OperatorPrincipal operator, String text, String clientMessageId) {
+		Ticket ticket = load(id);
+		if (ticket.status() == TicketStatus.CLOSED) {
+			throw RuleViolationException.conflict("ticket-closed", "A closed ticket takes no replies");
+		}
+		MessageView message = this.conversations.replyAsSupport(new ConversationId(ticket.conversationId()), operator,
+				text, clientMessageId);
+		ticket.agentReplied(Actor.of(operator), operator.id().value(), this.clock.instant());
+		this.tickets.save(ticket);
+		return message;
+	}
+
+	@Transactional
+	public NoteView addNote(TicketId id, OperatorPrincipal operator, String body) {
+		String text = (body == null) ? "" : body.strip();
+		if (text.isEmpty() || text.length() > 4000) {
+			throw new InvalidInputException("body", "length", "A note has 1 to 4000 characters");
+		}
+		Ticket ticket = load(id);
+		TicketNote note = this.notes.save(new TicketNote(id.value(), Actor.of(operator), text, this.clock.instant()));
+		ticket.noteAdded(Actor.of(operator), this.clock.instant());
+		this.tickets.save(ticket);
+		return note.view();
+	}
+
+	@Transactional
+	public TicketSummary changeStatus(TicketId id, OperatorPrincipal operator, TicketStatus status) {
+		Ticket ticket = load(id);
+		ticket.changeStatus(status, Actor.of(operator), this.clock.instant());
+		return this.tickets.save(ticket).summary();
+	}
+
+	@Transactional
+	public TicketSummary prioritize(TicketId id, OperatorPrincipal operator, TicketPriority priority) {
+		Ticket ticket = load(id);
+		ticket.prioritize(priority, Actor.of(operator), this.clock.instant());
+		return this.tickets.save(ticket).summary();
+	}
+
+	@Transactional
+	public TicketSummary categorize(TicketId id, OperatorPrincipal operator, TicketCategory category) {
+		Ticket ticket = load(id);
+		ticket.categorize(category, Actor.of(operator), this.clock.instant());
+		return this.tickets.save(ticket).summary();
+	}
+
+	@Transactional
+	public TicketSummary tag(TicketId id, OperatorPrincipal operator, String tag, boolean add) {
+		Ticket ticket = load(id);
+		if (add) {
+			ticket.tag(tag, Actor.of(operator), this.clock.instant());
+		}
+		else {
+			ticket.untag(tag, Actor.of(operator), this.clock.instant());
+		}
+		return this.tickets.save(ticket).summary();
+	}
+
+	private Ticket load(TicketId id) {
+		return this.tickets.findById(id.value()).orElseThrow(() -> new NotFoundException("ticket"));
+	}
+
+	/**
+	 * Which tickets the queue shows; empty statuses mean those waiting for support (new
+	 * and open).
+	 */
+	public record QueueFilter(Set<TicketStatus> statuses, TicketLine line, boolean mine, boolean unassigned) {
+
+		public static QueueFilter waitingForSupport() {
+			return new QueueFilter(Set.of(), null, false, false);
+		}
+
+	}
+
+}

@@ -1,0 +1,7 @@
+package io.yordam.tickets;
+
+public enum TicketPriority {
+
+	LOW, NORMAL, HIGH, URGENT
+
+}

@@ -1,0 +1,34 @@
+package io.yordam.tickets;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface TicketRepository extends JpaRepository<Ticket, UUID> {
+
+	@Query(value = "select nextval('ticket_number_seq')", nativeQuery = true)
+	long nextNumber();
+
+	Optional<Ticket> findFirstByConversationIdOrderByCreatedAtDesc(UUID conversationId);
+
+	Optional<Ticket> findByNumber(long number);
+
+	@Query("""
+			select t from Ticket t
+			where t.status in :statuses
+			  and (:line is null or t.line = :line)
+			  and (:assignee is null or t.assigneeId = :assignee)
+			  and (:unassigned = false or t.assigneeId is null)
+			""")
+	Page<Ticket> queue(Collection<TicketStatus> statuses, TicketLine line, UUID assignee, boolean unassigned,
+			Pageable page);
+
+	List<Ticket> findByRequesterIdOrderByCreatedAtDesc(String requesterId);
+
+}
