@@ -1,0 +1,95 @@
+package io.yordam.ui;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import io.yordam.common.Money;
+import io.yordam.orders.OrderView;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * How times, amounts and enum values read in the templates ({@code ${@fmt.time(x)}}).
+ * Times show in the service's zone, Asia/Tashkent.
+ */
+@Component("fmt")
+public class Formats {
+
+	private static final ZoneId ZONE = ZoneId.of("Asia/Tashkent");
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZONE);
+
+	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(ZONE);
+
+	private final Clock clock;
+
+	private final MessageSource messages;
+
+	Formats(Clock clock, MessageSource messages) {
+		this.clock = clock;
+		this.messages = messages;
+	}
+
+	public String time(Instant instant) {
+		return (instant == null) ? "—" : TIME.format(instant);
+	}
+
+	public String dateTime(Instant instant) {
+		return (instant == null) ? "—" : DATE_TIME.format(instant);
+	}
+
+	public String iso(Instant instant) {
+		return (instant == null) ? "" : instant.toString();
+	}
+
+	/** "5 min ago", in the reader's language. */
+	public String ago(Instant instant) {
+		if (instant == null) {
+			return "—";
+		}
+		long minutes = Math.max(0, Duration.between(instant, this.clock.instant()).toMinutes());
+		Locale locale = LocaleContextHolder.getLocale();
+		if (minutes < 1) {
+			return this.messages.getMessage("time.now", null, locale);
+		}
+		if (minutes < 60) {
+			return this.messages.getMessage("time.minutes-ago", new Object[] { minutes }, locale);
+		}
+		if (minutes < 60 * 24) {
+			return this.messages.getMessage("time.hours-ago", new Object[] { minutes / 60 }, locale);
+		}
+		return dateTime(instant);
+	}
+
+	public String money(Money money) {
+		if (money == null) {
+			return "—";
+		}
+		return String.format(Locale.ROOT, "%,d", money.som()).replace(',', ' ') + " "
+				+ this.messages.getMessage("money.currency", null, "so'm", LocaleContextHolder.getLocale());
+	}
+
+	/** An enum value's label: {@code status.NEW}, {@code category.LATE_DELIVERY}… */
+	public String label(String group, Object value) {
+		if (value == null) {
+			return "—";
+		}
+		String key = group + "." + value;
+		return this.messages.getMessage(key, null, value.toString(), LocaleContextHolder.getLocale());
+	}
+
+	public boolean late(OrderView order) {
+		return order != null && order.isLateAt(this.clock.instant());
+	}
+
+	public boolean isPast(Instant instant) {
+		return instant != null && instant.isBefore(this.clock.instant());
+	}
+
+}

@@ -1,0 +1,105 @@
+package io.yordam.workspace;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import io.yordam.access.OperatorPrincipal;
+import io.yordam.tickets.TicketDesk;
+import io.yordam.tickets.TicketLine;
+import io.yordam.tickets.TicketStatus;
+import io.yordam.tickets.TicketSummary;
+
+import org.springframework.data.domain.Page;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The queue: tickets by view and line, refreshed live when any ticket changes. */
+@Controller
+class QueuePage {
+
+	static final int PAGE_SIZE = 25;
+
+	private final TicketDesk desk;
+
+	QueuePage(TicketDesk desk) {
+		this.desk = desk;
+	}
+
+	@GetMapping("/agent")
+	String queue(@AuthenticationPrincipal OperatorPrincipal me, @RequestParam(defaultValue = "waiting") String view,
+			@RequestParam(required = false) TicketLine line, @RequestParam(defaultValue = "0") int page, Model model) {
+		fill(me, view, line, page, model);
+		return "agent/queue";
+	}
+
+	@GetMapping("/agent/queue/rows")
+	String rows(@AuthenticationPrincipal OperatorPrincipal me, @RequestParam(defaultValue = "waiting") String view,
+			@RequestParam(required = false) TicketLine line, @RequestParam(defaultValue = "0") int page, Model model) {
+		fill(me, view, line, page, model);
+		return "agent/queue :: rows";
+	}
+
+	private void fill(OperatorPrincipal me, String view, TicketLine line, int page, Model model) {
+		QueueView queueView = QueueView.of(view);
+		Page<TicketSummary> tickets = this.desk.queue(queueView.filter(line), me, page, PAGE_SIZE);
+		model.addAttribute("tickets", tickets);
+		model.addAttribute("view", queueView.key());
+		model.addAttribute("views", QueueView.values());
+		model.addAttribute("line", line);
+		model.addAttribute("lines", TicketLine.values());
+	}
+
+	/** The queue's tabs. */
+	enum QueueView {
+
+		WAITING("waiting", EnumSet.of(TicketStatus.NEW, TicketStatus.OPEN), false, false),
+		MINE("mine",
+				EnumSet.of(TicketStatus.NEW, TicketStatus.OPEN, TicketStatus.PENDING_CUSTOMER, TicketStatus.ON_HOLD),
+				true, false),
+		UNASSIGNED("unassigned", EnumSet.of(TicketStatus.NEW, TicketStatus.OPEN), false, true),
+		PENDING("pending", EnumSet.of(TicketStatus.PENDING_CUSTOMER), false, false),
+		ON_HOLD("onhold", EnumSet.of(TicketStatus.ON_HOLD), false, false),
+		SOLVED("solved", EnumSet.of(TicketStatus.SOLVED, TicketStatus.CLOSED), false, false);
+
+		private final String key;
+
+		private final Set<TicketStatus> statuses;
+
+		private final boolean mine;
+
+		private final boolean unassigned;
+
+		QueueView(String key, Set<TicketStatus> statuses, boolean mine, boolean unassigned) {
+			this.key = key;
+			this.statuses = statuses;
+			this.mine = mine;
+			this.unassigned = unassigned;
+		}
+
+		static QueueView of(String key) {
+			for (QueueView view : values()) {
+				if (view.key.equals(key)) {
+					return view;
+				}
+			}
+			return WAITING;
+		}
+
+		String key() {
+			return this.key;
+		}
+
+		public String getKey() {
+			return this.key;
+		}
+
+		TicketDesk.QueueFilter filter(TicketLine line) {
+			return new TicketDesk.QueueFilter(this.statuses, line, this.mine, this.unassigned);
+		}
+
+	}
+
+}

@@ -1,0 +1,126 @@
+// The ticket view: the conversation live (messages, typing, read), presence of other viewers,
+// reply with a client message id (a retried submit never sends twice), keyboard shortcuts.
+(function () {
+  'use strict';
+  const body = document.body;
+  const ticketId = body.dataset.ticketId;
+  const conversationId = body.dataset.conversationId;
+  const me = body.dataset.me;
+  const messages = () => document.getElementById('messages');
+  const viewers = new Map();
+  let client = null;
+  let catchingUp = false, again = false;
+
+  function lastSeq() {
+    let max = 0;
+    document.querySelectorAll('#messages .msg[data-seq]').forEach((m) => { max = Math.max(max, Number(m.dataset.seq)); });
+    return max;
+  }
+
+  function scrollDown() { const m = messages(); m.scrollTop = m.scrollHeight; }
+
+  // Fetches what came after the last message shown; overlapping calls collapse into one more round.
+  function catchUp() {
+    if (catchingUp) { again = true; return; }
+    catchingUp = true;
+    fetch('/agent/tickets/' + ticketId + '/messages?after=' + lastSeq(), { headers: { 'HX-Request': 'true' } })
+      .then((r) => r.ok ? r.text() : '')
+      .then((html) => {
+        if (html.trim()) {
+          const tpl = document.createElement('template');
+          tpl.innerHTML = html;
+          const known = new Set(Array.from(document.querySelectorAll('#messages .msg')).map((m) => m.dataset.seq));
+          tpl.content.querySelectorAll('.msg').forEach((m) => { if (!known.has(m.dataset.seq)) messages().appendChild(m); });
+          const empty = messages().querySelector('.empty'); if (empty) empty.remove();
+          scrollDown();
+          markRead();
+        }
+      })
+      .finally(() => { catchingUp = false; if (again) { again = false; catchUp(); } });
+  }
+
+  let readSent = 0;
+  function markRead() {
+    const seq = lastSeq();
+    if (seq <= readSent || document.hidden) return;
+    readSent = seq;
+    fetch('/agent/tickets/' + ticketId + '/read?seq=' + seq, { method: 'POST', headers: csrf() });
+  }
+
+  function csrf() { const h = {}; const t = Yordam.meta('_csrf'), n = Yordam.meta('_csrf_header'); if (t && n) h[n] = t; return h; }
+
+  let typingTimer = null;
+  function showTyping(name) {
+    const el = document.querySelector('[data-testid="customer-typing"]');
+    el.textContent = body.dataset.typingLabel.replace('{0}', name);
+    el.hidden = false;
+    clearTimeout(typingTimer);
+    typingTimer = setTimeout(() => { el.hidden = true; }, 4000);
+  }
+
+  function renderViewers() {
+    const now = Date.now();
+    for (const [id, v] of viewers) if (now - v.at > 25000) viewers.delete(id);
+    const names = Array.from(viewers.values()).map((v) => v.name);
+    const el = document.querySelector('[data-testid="viewers"]');
+    el.textContent = names.length ? body.dataset.viewingLabel + ' ' + names.join(', ') : '';
+  }
+
+  function presence() { if (client && client.connected) client.publish({ destination: '/app/tickets.' + ticketId + '.presence' }); }
+
+  window.addEventListener('DOMContentLoaded', () => {
+    scrollDown();
+    markRead();
+    client = Yordam.live((c) => {
+      c.subscribe('/topic/conversations.' + conversationId, (frame) => {
+        const event = JSON.parse(frame.body);
+        if (event.type === 'message') catchUp();
+        else if (event.type === 'typing' && event.side === 'participant') showTyping(event.name);
+      });
+      c.subscribe('/topic/tickets.' + ticketId, (frame) => {
+        const event = JSON.parse(frame.body);
+        if (event.type === 'presence') {
+          if (event.operatorId !== me) { viewers.set(event.operatorId, { name: event.name, at: Date.now() }); renderViewers(); }
+        } else if (event.type === 'ticket') {
+          document.body.dispatchEvent(new Event('ticket-changed'));
+        }
+      });
+      presence();
+      catchUp();
+    });
+    setInterval(() => { presence(); renderViewers(); }, 10000);
+    document.addEventListener('visibilitychange', markRead);
+
+    const form = document.getElementById('reply-form');
+    const idField = form.querySelector('[name=clientMessageId]');
+    const newId = () => { idField.value = (crypto.randomUUID ? crypto.randomUUID() : String(Date.now()) + Math.random()); };
+    newId();
+    const input = form.querySelector('textarea');
+    let lastTyping = 0;
+    input.addEventListener('input', () => {
+      const now = Date.now();
+      if (client && client.connected && now - lastTyping > 2000) {
+        lastTyping = now;
+        client.publish({ destination: '/app/conversations.' + conversationId + '.typing' });
+      }
+    });
+    form.addEventListener('htmx:afterRequest', (e) => {
+      if (e.detail.successful) { input.value = ''; newId(); catchUp(); }
+    });
+    document.querySelectorAll('textarea').forEach((t) => t.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); htmx.trigger(t.form, 'submit'); }
+    }));
+    document.querySelectorAll('.composer-tabs button').forEach((b) => b.addEventListener('click', () => {
+      document.querySelectorAll('.composer-tabs button').forEach((x) => x.classList.toggle('active', x === b));
+      document.querySelectorAll('.tab-pane').forEach((p) => { p.hidden = p.dataset.pane !== b.dataset.tab; });
+    }));
+    document.addEventListener('htmx:afterRequest', (e) => {
+      if (e.detail.successful && e.target.id === 'note-form') e.target.reset();
+    });
+    document.addEventListener('keydown', (e) => {
+      if (e.target.matches('input, textarea, select')) return;
+      if (e.key === 'r') { e.preventDefault(); input.focus(); }
+      else if (e.key === 'Escape') { location.href = '/agent'; }
+    });
+  });
+})();
