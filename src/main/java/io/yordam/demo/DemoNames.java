@@ -11,8 +11,8 @@ final class DemoNames {
 	static final List<String> RU_MALE = List.of("Алексей", "Дмитрий", "Сергей", "Андрей", "Михаил", "Иван", "Артём",
 			"Никита", "Павел", "Владимир", "Евгений", "Рустам", "Тимур", "Азиз", "Шухрат", "Дильшод");
 
-	static final List<String> RU_FEMALE = List.of("Анна", "Мария", "Елена", "Ольга", "Наталья", "Екатерина",
-			"Татьяна", "Ирина", "Светлана", "Юлия", "Дарья", "Камила", "Нигора", "Зарина", "Гульнара");
+	static final List<String> RU_FEMALE = List.of("Анна", "Мария", "Елена", "Ольга", "Наталья", "Екатерина", "Татьяна",
+			"Ирина", "Светлана", "Юлия", "Дарья", "Камила", "Нигора", "Зарина", "Гульнара");
 
 	static final List<String> RU_SURNAMES = List.of("Смирнов", "Иванов", "Кузнецов", "Попов", "Соколов", "Лебедев",
 			"Козлов", "Новиков", "Морозов", "Петров", "Волков", "Васильев", "Зайцев", "Павлов", "Юсупов", "Каримов",
@@ -34,8 +34,8 @@ final class DemoNames {
 	static final List<String> EN_FEMALE = List.of("Emily", "Sarah", "Olivia", "Sophie", "Emma", "Laura", "Hannah",
 			"Kate");
 
-	static final List<String> EN_SURNAMES = List.of("Smith", "Johnson", "Brown", "Taylor", "Wilson", "Evans",
-			"Walker", "Wright", "Thompson", "Clark", "Miller", "Lee");
+	static final List<String> EN_SURNAMES = List.of("Smith", "Johnson", "Brown", "Taylor", "Wilson", "Evans", "Walker",
+			"Wright", "Thompson", "Clark", "Miller", "Lee");
 
 	/** Surnames with no separate female form. */
 	static final List<String> INVARIANT = List.of("Ким", "Пак", "Цой");

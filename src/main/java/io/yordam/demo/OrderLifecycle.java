@@ -1,0 +1,298 @@
+package io.yordam.demo;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+
+import io.yordam.demo.DemoOrder.Line;
+import io.yordam.demo.DemoOrder.Plan;
+import io.yordam.demo.DemoWorld.Courier;
+import io.yordam.demo.DemoWorld.Customer;
+import io.yordam.demo.DemoWorld.Dish;
+import io.yordam.demo.DemoWorld.Restaurant;
+import io.yordam.orders.OrderStatus;
+import io.yordam.orders.PaymentMethod;
+import io.yordam.orders.PaymentStatus;
+
+/**
+ * How a demo order lives: what happens next, and when. Time is compressed about tenfold,
+ * so that an order is delivered within five minutes and a "late" one a few minutes after
+ * its promise. Pure: a random source and a clock in, events out; no Spring, no HTTP.
+ */
+final class OrderLifecycle {
+
+	static final Duration PROMISE = Duration.ofMinutes(5);
+
+	static final double DECLINE_RATE = 0.05;
+
+	/** Of the declined orders, how many the customer fixes without support. */
+	static final double RECOVERY_RATE = 0.6;
+
+	/** Cancelled for other reasons; unpaid declined orders add about 2% more. */
+	static final double CANCEL_RATE = 0.02;
+
+	static final double LATE_RATE = 0.15;
+
+	static final double CARD_SHARE = 0.65;
+
+	/** How long an unpaid order waits for the customer or support before it is dropped. */
+	static final Duration UNPAID_WAIT = Duration.ofMinutes(4);
+
+	private final DemoWorld world;
+
+	private final Random random;
+
+	private final Clock clock;
+
+	OrderLifecycle(DemoWorld world, Random random, Clock clock) {
+		this.world = world;
+		this.random = random;
+		this.clock = clock;
+	}
+
+	DemoOrder open(String id, String number, Customer customer) {
+		Instant now = this.clock.instant();
+		Restaurant restaurant = pick(this.world.restaurantsIn(customer.city()));
+		Plan plan = plan();
+		PaymentMethod method = (plan.declined() || this.random.nextDouble() < CARD_SHARE) ? PaymentMethod.CARD
+				: PaymentMethod.CASH;
+		// A card is charged when the order is placed; a declined one stays pending until
+		// the bank says no.
+		PaymentStatus payment = (method == PaymentMethod.CARD && !plan.declined()) ? PaymentStatus.PAID
+				: PaymentStatus.PENDING;
+		Instant promisedAt = now.plus(PROMISE);
+		DemoOrder order = new DemoOrder(id, number, customer, restaurant, items(restaurant), method, payment, plan,
+				now, promisedAt, etaWithin(promisedAt));
+		order.scheduleNextStep(now.plus(seconds(8, 20)));
+		return order;
+	}
+
+	/** The next thing that happens to the order, if it is due. */
+	Optional<Step> step(DemoOrder order) {
+		synchronized (order) {
+			Instant now = this.clock.instant();
+			if (!order.isDue(now)) {
+				return Optional.empty();
+			}
+			Step step = switch (order.status()) {
+				case CREATED -> fromCreated(order, now);
+				case ACCEPTED -> fromAccepted(order, now);
+				case COOKING -> fromCooking(order, now);
+				case READY -> fromReady(order, now);
+				case ON_THE_WAY -> fromOnTheWay(order, now);
+				case DELIVERED, CANCELLED -> throw new IllegalStateException("terminal orders are never due");
+			};
+			return Optional.of(step);
+		}
+	}
+
+	/** Support got the payment through: by card again, or by cash at the door. */
+	Optional<Step> rescuePayment(DemoOrder order, boolean cash) {
+		synchronized (order) {
+			if (order.status().isTerminal() || order.paymentStatus() == PaymentStatus.REFUNDED) {
+				return Optional.empty();
+			}
+			Instant now = this.clock.instant();
+			if (cash) {
+				order.switchToCash();
+			}
+			else {
+				order.paid();
+			}
+			if (order.status() == OrderStatus.CREATED) {
+				repromise(order, now);
+				order.scheduleNextStep(now.plus(seconds(5, 15)));
+			}
+			return Optional.of(new Step(Step.PAYMENT_SUCCEEDED, now, order.state()));
+		}
+	}
+
+	Optional<Step> refund(DemoOrder order) {
+		synchronized (order) {
+			order.refund();
+			return Optional.of(new Step(Step.STATUS_CHANGED, this.clock.instant(), order.state()));
+		}
+	}
+
+	Optional<Step> newCourier(DemoOrder order) {
+		synchronized (order) {
+			if (order.status().isTerminal() || !order.hasCourier()) {
+				return Optional.empty();
+			}
+			String current = order.state().courier().id();
+			List<Courier> others = this.world.couriersIn(order.state().city())
+				.stream()
+				.filter(c -> !c.id().equals(current))
+				.toList();
+			if (others.isEmpty()) {
+				return Optional.empty();
+			}
+			order.assignCourier(pick(others));
+			return Optional.of(new Step(Step.COURIER_ASSIGNED, this.clock.instant(), order.state()));
+		}
+	}
+
+	private Step fromCreated(DemoOrder order, Instant now) {
+		Plan plan = order.plan();
+		if (plan.cancelAt() == OrderStatus.CREATED) {
+			return cancel(order, now);
+		}
+		if (order.paymentStatus() == PaymentStatus.FAILED) {
+			if (!plan.recoversAlone()) {
+				return cancel(order, now);
+			}
+			order.paid();
+			repromise(order, now);
+			order.scheduleNextStep(now.plus(seconds(8, 20)));
+			return new Step(Step.PAYMENT_SUCCEEDED, now, order.state());
+		}
+		if (plan.declined() && order.paymentMethod() == PaymentMethod.CARD
+				&& order.paymentStatus() == PaymentStatus.PENDING) {
+			order.paymentFailed();
+			order.scheduleNextStep(plan.recoversAlone() ? now.plus(seconds(60, 150)) : now.plus(UNPAID_WAIT));
+			return new Step(Step.PAYMENT_FAILED, now, order.state());
+		}
+		return advance(order, OrderStatus.ACCEPTED, now, seconds(10, 20));
+	}
+
+	private Step fromAccepted(DemoOrder order, Instant now) {
+		if (order.plan().cancelAt() == OrderStatus.ACCEPTED) {
+			return cancel(order, now);
+		}
+		return advance(order, OrderStatus.COOKING, now, seconds(20, 40));
+	}
+
+	private Step fromCooking(DemoOrder order, Instant now) {
+		if (order.plan().cancelAt() == OrderStatus.COOKING) {
+			return cancel(order, now);
+		}
+		if (!order.hasCourier()) {
+			order.assignCourier(pick(this.world.couriersIn(order.state().city())));
+			order.scheduleNextStep(now.plus(seconds(20, 40)));
+			return new Step(Step.COURIER_ASSIGNED, now, order.state());
+		}
+		if (order.plan().lateAt() == OrderStatus.COOKING && !order.isDelayed()) {
+			// The kitchen is slow: the food is ready later, and so is the delivery.
+			Step step = delay(order, now);
+			order.scheduleNextStep(now.plus(seconds(30, 60)));
+			return step;
+		}
+		return advance(order, OrderStatus.READY, now, seconds(10, 30));
+	}
+
+	private Step fromReady(DemoOrder order, Instant now) {
+		order.moveTo(OrderStatus.ON_THE_WAY, now);
+		boolean delayAhead = order.plan().lateAt() == OrderStatus.ON_THE_WAY && !order.isDelayed();
+		order.scheduleNextStep(delayAhead ? now.plus(seconds(15, 40)) : arrival(order, now));
+		return new Step(Step.STATUS_CHANGED, now, order.state());
+	}
+
+	private Step fromOnTheWay(DemoOrder order, Instant now) {
+		if (order.plan().lateAt() == OrderStatus.ON_THE_WAY && !order.isDelayed()) {
+			// Traffic: the courier reports a later arrival.
+			Step step = delay(order, now);
+			order.scheduleNextStep(arrival(order, now));
+			return step;
+		}
+		order.deliver(now);
+		return new Step(Step.DELIVERED, now, order.state());
+	}
+
+	private Step advance(DemoOrder order, OrderStatus next, Instant now, Duration until) {
+		order.moveTo(next, now);
+		order.scheduleNextStep(now.plus(until));
+		return new Step(Step.STATUS_CHANGED, now, order.state());
+	}
+
+	private Step cancel(DemoOrder order, Instant now) {
+		order.cancel(now);
+		return new Step(Step.CANCELLED, now, order.state());
+	}
+
+	/** Pushes the ETA one and a half to five (compressed) minutes past the promise. */
+	private Step delay(DemoOrder order, Instant now) {
+		DemoOrder.State state = order.state();
+		Instant base = state.eta().isAfter(state.promisedAt()) ? state.eta() : state.promisedAt();
+		order.delay(base.plus(seconds(90, 300)));
+		return new Step(Step.ETA_CHANGED, now, order.state());
+	}
+
+	private void repromise(DemoOrder order, Instant now) {
+		Instant promisedAt = now.plus(PROMISE);
+		order.promise(promisedAt, etaWithin(promisedAt));
+	}
+
+	/** The courier arrives at the ETA, but never in less than twenty seconds. */
+	private static Instant arrival(DemoOrder order, Instant now) {
+		Instant soonest = now.plusSeconds(20);
+		return order.eta().isAfter(soonest) ? order.eta() : soonest;
+	}
+
+	private Instant etaWithin(Instant promisedAt) {
+		return promisedAt.minus(seconds(20, 60));
+	}
+
+	private Plan plan() {
+		boolean declined = this.random.nextDouble() < DECLINE_RATE;
+		boolean recovers = this.random.nextDouble() < RECOVERY_RATE;
+		boolean cancelled = this.random.nextDouble() < CANCEL_RATE;
+		OrderStatus cancelAt = (cancelled && !declined)
+				? pick(List.of(OrderStatus.CREATED, OrderStatus.ACCEPTED, OrderStatus.COOKING)) : null;
+		OrderStatus lateAt = (this.random.nextDouble() < LATE_RATE)
+				? (this.random.nextBoolean() ? OrderStatus.COOKING : OrderStatus.ON_THE_WAY) : null;
+		return new Plan(declined, declined && recovers, cancelAt, lateAt);
+	}
+
+	private List<Line> items(Restaurant restaurant) {
+		List<Dish> menu = new ArrayList<>(restaurant.menu());
+		int count = 1 + this.random.nextInt(3);
+		List<Line> lines = new ArrayList<>();
+		for (int i = 0; i < count && !menu.isEmpty(); i++) {
+			Dish dish = menu.remove(this.random.nextInt(menu.size()));
+			// Nobody orders one samsa.
+			int quantity = (dish.price() < 10_000) ? 2 + this.random.nextInt(3)
+					: (this.random.nextDouble() < 0.2) ? 2 : 1;
+			lines.add(new Line(dish.sku(), dish.name(), quantity, dish.price()));
+		}
+		return lines;
+	}
+
+	private Duration seconds(int from, int to) {
+		return Duration.ofSeconds(from + this.random.nextInt(to - from + 1));
+	}
+
+	private <T> T pick(List<T> values) {
+		return values.get(this.random.nextInt(values.size()));
+	}
+
+	/** One platform event: its wire type, when it happened, and the order right after. */
+	record Step(String type, Instant at, DemoOrder.State order) {
+
+		static final String CREATED = "order.created";
+
+		static final String STATUS_CHANGED = "order.status_changed";
+
+		static final String ETA_CHANGED = "order.eta_changed";
+
+		static final String PAYMENT_FAILED = "order.payment_failed";
+
+		static final String PAYMENT_SUCCEEDED = "order.payment_succeeded";
+
+		static final String COURIER_ASSIGNED = "courier.assigned";
+
+		static final String DELIVERED = "order.delivered";
+
+		static final String CANCELLED = "order.cancelled";
+
+		static Step created(DemoOrder order) {
+			DemoOrder.State state = order.state();
+			return new Step(CREATED, state.createdAt(), state);
+		}
+
+	}
+
+}

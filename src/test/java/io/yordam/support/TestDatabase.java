@@ -1,0 +1,70 @@
+package io.yordam.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Gives every Spring context in the tests a database of its own: a fresh in-memory H2 (in
+ * PostgreSQL mode, running the same migrations), or, with
+ * {@code -Dyordam.test.db=postgres}, a fresh schema on the PostgreSQL at 127.0.0.1:5432
+ * that is dropped when the context closes. Registered in META-INF/spring.factories so
+ * that every kind of Spring test gets it.
+ */
+public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+	public static final String POSTGRES_URL = System.getProperty("yordam.test.pg.url",
+			"jdbc:postgresql://127.0.0.1:5432/test");
+
+	public static final String POSTGRES_USER = System.getProperty("yordam.test.pg.user", "postgres");
+
+	public static boolean onPostgres() {
+		return "postgres".equals(System.getProperty("yordam.test.db", "h2"));
+	}
+
+	@Override
+	public void initialize(ConfigurableApplicationContext context) {
+		String name = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+		Map<String, Object> properties;
+		if (onPostgres()) {
+			execute("create schema " + name);
+			properties = Map.of("spring.datasource.url", POSTGRES_URL + "?currentSchema=" + name,
+					"spring.datasource.username", POSTGRES_USER, "spring.datasource.password", "",
+					"spring.flyway.schemas", name);
+			context.addApplicationListener(event -> {
+				if (event instanceof ContextClosedEvent closed && closed.getApplicationContext() == context) {
+					execute("drop schema if exists " + name + " cascade");
+				}
+			});
+		}
+		else {
+			properties = Map.of("spring.datasource.url",
+					"jdbc:h2:mem:" + name
+							+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+					"spring.datasource.username", "sa", "spring.datasource.password", "");
+		}
+		context.getEnvironment()
+			.getPropertySources()
+			.addFirst(new MapPropertySource("yordam-test-database", properties));
+	}
+
+	private static void execute(String sql) {
+		try (Connection connection = DriverManager.getConnection(POSTGRES_URL, POSTGRES_USER, "");
+				Statement statement = connection.createStatement()) {
+			statement.execute(sql);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(
+					"PostgreSQL at " + POSTGRES_URL + " is needed for -Dyordam.test.db=postgres", ex);
+		}
+	}
+
+}
