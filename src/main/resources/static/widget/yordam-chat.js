@@ -287,6 +287,20 @@
 		return stompLoading;
 	}
 
+	/** The widget's stylesheet, unless the page linked it already. */
+	function ensureStyles(base) {
+		var links = document.querySelectorAll('link[rel="stylesheet"]');
+		for (var i = 0; i < links.length; i++) {
+			if (/yordam-chat(\.min)?\.css(\?|$)/.test(links[i].href)) {
+				return;
+			}
+		}
+		if (document.querySelector('link[data-yordam-chat]')) {
+			return;
+		}
+		document.head.appendChild(el('link', { rel: 'stylesheet', href: base + '/widget/yordam-chat.css', 'data-yordam-chat': '1' }));
+	}
+
 	function webSocketUrl(base) {
 		var url = new URL((base || '') + '/ws', global.location.href);
 		url.protocol = (url.protocol === 'https:') ? 'wss:' : 'ws:';
@@ -342,6 +356,7 @@
 		this.dayFormat = safeFormat(tag, { day: 'numeric', month: 'long', timeZone: tz });
 		this.dayKeyFormat = safeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: tz });
 
+		ensureStyles(this.base);
 		this.build();
 		this.setStatus('connecting');
 		this.listen();
@@ -606,9 +621,6 @@
 			var m = event.message;
 			var known = this.byId.has(m.id);
 			this.upsert(m);
-			if (m.seq > this.syncedSeq + 1) {
-				this.catchUp(); // a gap: something was missed
-			}
 			if (m.authorKind !== OWN) {
 				this.hideTyping();
 			}
@@ -706,7 +718,28 @@
 		while (this.bySeq.has(this.syncedSeq + 1)) {
 			this.syncedSeq++;
 		}
+		if (m.seq > this.syncedSeq) {
+			this.gapNoticed();
+		}
 		return entry;
+	};
+
+	/** Something before this message is missing; the stream usually brings it at once, else catch up. */
+	Chat.prototype.gapNoticed = function () {
+		var self = this;
+		if (this.timers.gap) {
+			return;
+		}
+		this.timers.gap = setTimeout(function () {
+			self.timers.gap = null;
+			var highest = 0;
+			self.bySeq.forEach(function (entry, seq) {
+				highest = Math.max(highest, seq);
+			});
+			if (highest > self.syncedSeq) {
+				self.catchUp();
+			}
+		}, 400);
 	};
 
 	Chat.prototype.addLocal = function (fields) {
@@ -974,7 +1007,10 @@
 	Chat.prototype.updateComposer = function () {
 		var input = this.input;
 		input.style.height = 'auto';
-		input.style.height = Math.min(input.scrollHeight, 140) + 'px';
+		var border = input.offsetHeight - input.clientHeight;
+		var wanted = input.scrollHeight + border;
+		input.style.height = Math.min(wanted, 140) + 'px';
+		input.style.overflowY = wanted > 140 ? 'auto' : 'hidden';
 		this.sendButton.disabled = input.value.trim() === '';
 	};
 
@@ -993,7 +1029,7 @@
 		this.clearError(false);
 		this.render(true);
 		this.enqueue({ kind: 'text', entry: entry, text: text });
-		this.input.focus();
+		this.input.focus({ preventScroll: true });
 	};
 
 	Chat.prototype.sendImage = function (file) {
@@ -1204,7 +1240,7 @@
 		var problem = error.problem || {};
 		var first = (problem.errors && problem.errors[0]) || {};
 		var rule = problem.rule || first.rule;
-		var detail = problem.detail || first.message || problem.title;
+		var detail = first.message || problem.detail || problem.title;
 		if (this.locale === 'en' && detail) {
 			return detail;
 		}
@@ -1446,7 +1482,7 @@
 			get conversationId() { return chat.conversationId; },
 			get status() { return chat.status; },
 			setToken: function (token) { chat.setToken(token); },
-			focus: function () { chat.input.focus(); },
+			focus: function () { chat.input.focus({ preventScroll: true }); },
 			destroy: function () {
 				chat.destroy();
 				if (host.__yordamChat === handle) {

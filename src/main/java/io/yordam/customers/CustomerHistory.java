@@ -6,7 +6,10 @@ import io.yordam.conversations.ConversationStarted;
 import io.yordam.orders.OrderSynced;
 import io.yordam.tickets.TicketChanged;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
+import io.yordam.common.ConflictRetry;
+
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.stereotype.Component;
 
 /** Keeps the read model current from the other modules' events. */
@@ -19,14 +22,24 @@ class CustomerHistory {
 
 	private final Clock clock;
 
-	CustomerHistory(CustomerProfileRepository profiles, CustomerTicketRepository tickets, Clock clock) {
+	private final ConflictRetry retry;
+
+	CustomerHistory(CustomerProfileRepository profiles, CustomerTicketRepository tickets, Clock clock,
+			ConflictRetry retry) {
 		this.profiles = profiles;
 		this.tickets = tickets;
 		this.clock = clock;
+		this.retry = retry;
 	}
 
-	@ApplicationModuleListener
+	// Several events about one customer are handled at once; a lost race is tried again.
+	@Async
+	@TransactionalEventListener
 	void on(OrderSynced event) {
+		this.retry.run(() -> orderSynced(event));
+	}
+
+	private void orderSynced(OrderSynced event) {
 		boolean newOrder = "order.created".equals(event.eventType());
 		CustomerProfile profile = this.profiles.findById(event.customerId())
 			.orElseGet(() -> new CustomerProfile(event.customerId(), "customer", event.customerName(),
@@ -36,8 +49,14 @@ class CustomerHistory {
 		this.profiles.save(profile);
 	}
 
-	@ApplicationModuleListener
+	// Several events about one customer are handled at once; a lost race is tried again.
+	@Async
+	@TransactionalEventListener
 	void on(ConversationStarted event) {
+		this.retry.run(() -> conversationStarted(event));
+	}
+
+	private void conversationStarted(ConversationStarted event) {
 		CustomerProfile profile = this.profiles.findById(event.participantId())
 			.orElseGet(() -> new CustomerProfile(event.participantId(),
 					event.participantRole().name().toLowerCase(java.util.Locale.ROOT), event.participantName(),
@@ -46,8 +65,14 @@ class CustomerHistory {
 		this.profiles.save(profile);
 	}
 
-	@ApplicationModuleListener
+	// Several events about one customer are handled at once; a lost race is tried again.
+	@Async
+	@TransactionalEventListener
 	void on(TicketChanged event) {
+		this.retry.run(() -> ticketChanged(event));
+	}
+
+	private void ticketChanged(TicketChanged event) {
 		CustomerTicket ticket = this.tickets.findById(event.ticketId().value()).orElseGet(() -> {
 			this.profiles.findById(event.requesterId()).ifPresent(CustomerProfile::ticketOpened);
 			return new CustomerTicket(event.ticketId().value(), event.requesterId(), event.number(), event.createdAt());

@@ -3,6 +3,7 @@ package io.yordam.demo;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -39,7 +40,9 @@ final class OrderLifecycle {
 
 	static final double CARD_SHARE = 0.65;
 
-	/** How long an unpaid order waits for the customer or support before it is dropped. */
+	/**
+	 * How long an unpaid order waits for the customer or support before it is dropped.
+	 */
 	static final Duration UNPAID_WAIT = Duration.ofMinutes(4);
 
 	private final DemoWorld world;
@@ -55,7 +58,7 @@ final class OrderLifecycle {
 	}
 
 	DemoOrder open(String id, String number, Customer customer) {
-		Instant now = this.clock.instant();
+		Instant now = now();
 		Restaurant restaurant = pick(this.world.restaurantsIn(customer.city()));
 		Plan plan = plan();
 		PaymentMethod method = (plan.declined() || this.random.nextDouble() < CARD_SHARE) ? PaymentMethod.CARD
@@ -65,20 +68,20 @@ final class OrderLifecycle {
 		PaymentStatus payment = (method == PaymentMethod.CARD && !plan.declined()) ? PaymentStatus.PAID
 				: PaymentStatus.PENDING;
 		Instant promisedAt = now.plus(PROMISE);
-		DemoOrder order = new DemoOrder(id, number, customer, restaurant, items(restaurant), method, payment, plan,
-				now, promisedAt, etaWithin(promisedAt));
+		DemoOrder order = new DemoOrder(id, number, customer, restaurant, items(restaurant), method, payment, plan, now,
+				promisedAt, etaWithin(promisedAt));
 		order.scheduleNextStep(now.plus(seconds(8, 20)));
 		return order;
 	}
 
 	/** The next thing that happens to the order, if it is due. */
-	Optional<Step> step(DemoOrder order) {
+	Optional<PlatformEvent> step(DemoOrder order) {
 		synchronized (order) {
-			Instant now = this.clock.instant();
+			Instant now = now();
 			if (!order.isDue(now)) {
 				return Optional.empty();
 			}
-			Step step = switch (order.status()) {
+			PlatformEvent step = switch (order.status()) {
 				case CREATED -> fromCreated(order, now);
 				case ACCEPTED -> fromAccepted(order, now);
 				case COOKING -> fromCooking(order, now);
@@ -91,12 +94,12 @@ final class OrderLifecycle {
 	}
 
 	/** Support got the payment through: by card again, or by cash at the door. */
-	Optional<Step> rescuePayment(DemoOrder order, boolean cash) {
+	Optional<PlatformEvent> rescuePayment(DemoOrder order, boolean cash) {
 		synchronized (order) {
 			if (order.status().isTerminal() || order.paymentStatus() == PaymentStatus.REFUNDED) {
 				return Optional.empty();
 			}
-			Instant now = this.clock.instant();
+			Instant now = now();
 			if (cash) {
 				order.switchToCash();
 			}
@@ -107,18 +110,18 @@ final class OrderLifecycle {
 				repromise(order, now);
 				order.scheduleNextStep(now.plus(seconds(5, 15)));
 			}
-			return Optional.of(new Step(Step.PAYMENT_SUCCEEDED, now, order.state()));
+			return Optional.of(new PlatformEvent(PlatformEvent.PAYMENT_SUCCEEDED, now, order.state()));
 		}
 	}
 
-	Optional<Step> refund(DemoOrder order) {
+	Optional<PlatformEvent> refund(DemoOrder order) {
 		synchronized (order) {
 			order.refund();
-			return Optional.of(new Step(Step.STATUS_CHANGED, this.clock.instant(), order.state()));
+			return Optional.of(new PlatformEvent(PlatformEvent.STATUS_CHANGED, now(), order.state()));
 		}
 	}
 
-	Optional<Step> newCourier(DemoOrder order) {
+	Optional<PlatformEvent> newCourier(DemoOrder order) {
 		synchronized (order) {
 			if (order.status().isTerminal() || !order.hasCourier()) {
 				return Optional.empty();
@@ -132,11 +135,11 @@ final class OrderLifecycle {
 				return Optional.empty();
 			}
 			order.assignCourier(pick(others));
-			return Optional.of(new Step(Step.COURIER_ASSIGNED, this.clock.instant(), order.state()));
+			return Optional.of(new PlatformEvent(PlatformEvent.COURIER_ASSIGNED, now(), order.state()));
 		}
 	}
 
-	private Step fromCreated(DemoOrder order, Instant now) {
+	private PlatformEvent fromCreated(DemoOrder order, Instant now) {
 		Plan plan = order.plan();
 		if (plan.cancelAt() == OrderStatus.CREATED) {
 			return cancel(order, now);
@@ -148,77 +151,77 @@ final class OrderLifecycle {
 			order.paid();
 			repromise(order, now);
 			order.scheduleNextStep(now.plus(seconds(8, 20)));
-			return new Step(Step.PAYMENT_SUCCEEDED, now, order.state());
+			return new PlatformEvent(PlatformEvent.PAYMENT_SUCCEEDED, now, order.state());
 		}
 		if (plan.declined() && order.paymentMethod() == PaymentMethod.CARD
 				&& order.paymentStatus() == PaymentStatus.PENDING) {
 			order.paymentFailed();
 			order.scheduleNextStep(plan.recoversAlone() ? now.plus(seconds(60, 150)) : now.plus(UNPAID_WAIT));
-			return new Step(Step.PAYMENT_FAILED, now, order.state());
+			return new PlatformEvent(PlatformEvent.PAYMENT_FAILED, now, order.state());
 		}
 		return advance(order, OrderStatus.ACCEPTED, now, seconds(10, 20));
 	}
 
-	private Step fromAccepted(DemoOrder order, Instant now) {
+	private PlatformEvent fromAccepted(DemoOrder order, Instant now) {
 		if (order.plan().cancelAt() == OrderStatus.ACCEPTED) {
 			return cancel(order, now);
 		}
 		return advance(order, OrderStatus.COOKING, now, seconds(20, 40));
 	}
 
-	private Step fromCooking(DemoOrder order, Instant now) {
+	private PlatformEvent fromCooking(DemoOrder order, Instant now) {
 		if (order.plan().cancelAt() == OrderStatus.COOKING) {
 			return cancel(order, now);
 		}
 		if (!order.hasCourier()) {
 			order.assignCourier(pick(this.world.couriersIn(order.state().city())));
 			order.scheduleNextStep(now.plus(seconds(20, 40)));
-			return new Step(Step.COURIER_ASSIGNED, now, order.state());
+			return new PlatformEvent(PlatformEvent.COURIER_ASSIGNED, now, order.state());
 		}
 		if (order.plan().lateAt() == OrderStatus.COOKING && !order.isDelayed()) {
 			// The kitchen is slow: the food is ready later, and so is the delivery.
-			Step step = delay(order, now);
+			PlatformEvent step = delay(order, now);
 			order.scheduleNextStep(now.plus(seconds(30, 60)));
 			return step;
 		}
 		return advance(order, OrderStatus.READY, now, seconds(10, 30));
 	}
 
-	private Step fromReady(DemoOrder order, Instant now) {
+	private PlatformEvent fromReady(DemoOrder order, Instant now) {
 		order.moveTo(OrderStatus.ON_THE_WAY, now);
 		boolean delayAhead = order.plan().lateAt() == OrderStatus.ON_THE_WAY && !order.isDelayed();
 		order.scheduleNextStep(delayAhead ? now.plus(seconds(15, 40)) : arrival(order, now));
-		return new Step(Step.STATUS_CHANGED, now, order.state());
+		return new PlatformEvent(PlatformEvent.STATUS_CHANGED, now, order.state());
 	}
 
-	private Step fromOnTheWay(DemoOrder order, Instant now) {
+	private PlatformEvent fromOnTheWay(DemoOrder order, Instant now) {
 		if (order.plan().lateAt() == OrderStatus.ON_THE_WAY && !order.isDelayed()) {
 			// Traffic: the courier reports a later arrival.
-			Step step = delay(order, now);
+			PlatformEvent step = delay(order, now);
 			order.scheduleNextStep(arrival(order, now));
 			return step;
 		}
 		order.deliver(now);
-		return new Step(Step.DELIVERED, now, order.state());
+		return new PlatformEvent(PlatformEvent.DELIVERED, now, order.state());
 	}
 
-	private Step advance(DemoOrder order, OrderStatus next, Instant now, Duration until) {
+	private PlatformEvent advance(DemoOrder order, OrderStatus next, Instant now, Duration until) {
 		order.moveTo(next, now);
 		order.scheduleNextStep(now.plus(until));
-		return new Step(Step.STATUS_CHANGED, now, order.state());
+		return new PlatformEvent(PlatformEvent.STATUS_CHANGED, now, order.state());
 	}
 
-	private Step cancel(DemoOrder order, Instant now) {
+	private PlatformEvent cancel(DemoOrder order, Instant now) {
 		order.cancel(now);
-		return new Step(Step.CANCELLED, now, order.state());
+		return new PlatformEvent(PlatformEvent.CANCELLED, now, order.state());
 	}
 
 	/** Pushes the ETA one and a half to five (compressed) minutes past the promise. */
-	private Step delay(DemoOrder order, Instant now) {
+	private PlatformEvent delay(DemoOrder order, Instant now) {
 		DemoOrder.State state = order.state();
 		Instant base = state.eta().isAfter(state.promisedAt()) ? state.eta() : state.promisedAt();
 		order.delay(base.plus(seconds(90, 300)));
-		return new Step(Step.ETA_CHANGED, now, order.state());
+		return new PlatformEvent(PlatformEvent.ETA_CHANGED, now, order.state());
 	}
 
 	private void repromise(DemoOrder order, Instant now) {
@@ -234,6 +237,11 @@ final class OrderLifecycle {
 
 	private Instant etaWithin(Instant promisedAt) {
 		return promisedAt.minus(seconds(20, 60));
+	}
+
+	/** Platforms send milliseconds; so does this one. */
+	private Instant now() {
+		return this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
 	}
 
 	private Plan plan() {
@@ -267,32 +275,6 @@ final class OrderLifecycle {
 
 	private <T> T pick(List<T> values) {
 		return values.get(this.random.nextInt(values.size()));
-	}
-
-	/** One platform event: its wire type, when it happened, and the order right after. */
-	record Step(String type, Instant at, DemoOrder.State order) {
-
-		static final String CREATED = "order.created";
-
-		static final String STATUS_CHANGED = "order.status_changed";
-
-		static final String ETA_CHANGED = "order.eta_changed";
-
-		static final String PAYMENT_FAILED = "order.payment_failed";
-
-		static final String PAYMENT_SUCCEEDED = "order.payment_succeeded";
-
-		static final String COURIER_ASSIGNED = "courier.assigned";
-
-		static final String DELIVERED = "order.delivered";
-
-		static final String CANCELLED = "order.cancelled";
-
-		static Step created(DemoOrder order) {
-			DemoOrder.State state = order.state();
-			return new Step(CREATED, state.createdAt(), state);
-		}
-
 	}
 
 }

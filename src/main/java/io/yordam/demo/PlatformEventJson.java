@@ -16,14 +16,13 @@ import io.yordam.orders.PaymentStatus;
  */
 record PlatformEventJson(String id, String type, Instant occurredAt, OrderJson order) {
 
-	static PlatformEventJson of(OrderLifecycle.Step step) {
+	static PlatformEventJson of(PlatformEvent step) {
 		return new PlatformEventJson(UUID.randomUUID().toString(), step.type(), step.at(), OrderJson.of(step.order()));
 	}
 
 	record OrderJson(String id, String number, String city, PartyJson customer, RestaurantJson restaurant,
-			PartyJson courier, List<ItemJson> items, long deliveryFee, long total, String currency,
-			PaymentJson payment, OrderStatus status, Instant promisedAt, Instant eta, Instant deliveredAt,
-			List<StepJson> timeline) {
+			PartyJson courier, List<ItemJson> items, long deliveryFee, long total, String currency, PaymentJson payment,
+			OrderStatus status, Instant promisedAt, Instant eta, Instant deliveredAt, List<StepJson> timeline) {
 
 		static OrderJson of(State order) {
 			PartyJson courier = (order.courier() != null)
@@ -37,8 +36,8 @@ record PlatformEventJson(String id, String type, Instant occurredAt, OrderJson o
 						.map(i -> new ItemJson(i.sku(), i.name(), i.quantity(), i.unitPrice()))
 						.toList(),
 					order.deliveryFee(), order.total(), "UZS",
-					new PaymentJson(order.paymentMethod(), order.paymentStatus()), order.status(),
-					order.promisedAt(), order.eta(), order.deliveredAt(),
+					new PaymentJson(order.paymentMethod(), order.paymentStatus()), order.status(), order.promisedAt(),
+					order.eta(), order.deliveredAt(),
 					order.timeline().stream().map(c -> new StepJson(c.status(), c.at())).toList());
 		}
 

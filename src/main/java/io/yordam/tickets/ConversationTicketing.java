@@ -8,7 +8,10 @@ import io.yordam.conversations.ConversationStarted;
 import io.yordam.conversations.Conversations;
 import io.yordam.conversations.MessagePosted;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
+import io.yordam.common.ConflictRetry;
+
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,14 +28,25 @@ class ConversationTicketing {
 
 	private final Clock clock;
 
-	ConversationTicketing(TicketRepository tickets, Conversations conversations, Clock clock) {
+	private final ConflictRetry retry;
+
+	ConversationTicketing(TicketRepository tickets, Conversations conversations, Clock clock, ConflictRetry retry) {
 		this.tickets = tickets;
 		this.conversations = conversations;
 		this.clock = clock;
+		this.retry = retry;
 	}
 
-	@ApplicationModuleListener
+	// Async after commit, like @ApplicationModuleListener, but each attempt in a
+	// transaction of its own
+	// so that a lost race with another event about the same ticket is simply tried again.
+	@Async
+	@TransactionalEventListener
 	void on(ConversationStarted event) {
+		this.retry.run(() -> open(event));
+	}
+
+	private void open(ConversationStarted event) {
 		if (this.tickets.findFirstByConversationIdOrderByCreatedAtDesc(event.conversationId().value()).isPresent()) {
 			return;
 		}
@@ -42,11 +56,15 @@ class ConversationTicketing {
 				event.orderId(), event.subject(), this.clock.instant()));
 	}
 
-	@ApplicationModuleListener
+	@Async
+	@TransactionalEventListener
 	void on(MessagePosted event) {
-		if (event.authorKind() != AuthorKind.PARTICIPANT) {
-			return;
+		if (event.authorKind() == AuthorKind.PARTICIPANT) {
+			this.retry.run(() -> customerWrote(event));
 		}
+	}
+
+	private void customerWrote(MessagePosted event) {
 		// No ticket yet: the conversation's start is still on its way and will open it.
 		this.tickets.findFirstByConversationIdOrderByCreatedAtDesc(event.conversationId().value()).ifPresent(ticket -> {
 			if (ticket.status() == TicketStatus.CLOSED) {

@@ -1,0 +1,89 @@
+package io.yordam.demo;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Random;
+
+import tools.jackson.databind.ObjectMapper;
+
+import io.yordam.access.Operators;
+import io.yordam.access.PlatformTokens;
+import io.yordam.orders.PlatformProperties;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.web.client.RestClient;
+
+/**
+ * The demo platform, on when {@code yordam.demo.enabled=true} (the default; production
+ * turns it off). {@code yordam.demo.simulator.enabled=false} keeps the demo's data and
+ * endpoints but stops the background traffic, for tests; {@code yordam.demo.tick} sets
+ * how often the simulator moves (default 3s).
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnBooleanProperty("yordam.demo.enabled")
+@EnableScheduling
+class DemoConfiguration {
+
+	/** The demo world is the same on every start. */
+	static final long SEED = 42;
+
+	@Bean
+	DemoWorld demoWorld() {
+		return DemoWorld.generate(SEED);
+	}
+
+	@Bean
+	OrderLifecycle demoOrderLifecycle(DemoWorld world, Clock clock) {
+		return new OrderLifecycle(world, new Random(), clock);
+	}
+
+	@Bean
+	DemoOutbox demoOutbox() {
+		return new DemoOutbox();
+	}
+
+	@Bean
+	YordamClient demoYordamClient(ObjectProvider<RestClient.Builder> builders, ObjectMapper mapper,
+			PlatformProperties platform, PlatformTokens tokens) {
+		// Calls go to this very server: short timeouts keep a stuck call from holding up
+		// the simulator.
+		SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
+		requests.setConnectTimeout(Duration.ofSeconds(5));
+		requests.setReadTimeout(Duration.ofSeconds(15));
+		RestClient http = builders.getIfAvailable(RestClient::builder).requestFactory(requests).build();
+		return new YordamClient(http, mapper, platform.signature(), tokens);
+	}
+
+	@Bean
+	DemoOrderBook demoOrderBook(OrderLifecycle lifecycle, YordamClient yordam, DemoOutbox outbox, Clock clock) {
+		return new DemoOrderBook(lifecycle, yordam, outbox, clock);
+	}
+
+	@Bean
+	CustomerVoice demoCustomerVoice(DemoOrderBook book, YordamClient yordam, DemoOutbox outbox) {
+		return new CustomerVoice(book, yordam, outbox);
+	}
+
+	@Bean
+	@ConditionalOnBooleanProperty(name = "yordam.demo.simulator.enabled", matchIfMissing = true)
+	DemoPlatform demoPlatform(DemoWorld world, DemoOrderBook book, OrderLifecycle lifecycle, CustomerVoice voice,
+			Clock clock) {
+		return new DemoPlatform(world, book, lifecycle, voice, clock);
+	}
+
+	@Bean
+	PlatformActions demoPlatformActions(DemoOrderBook book, OrderLifecycle lifecycle, Clock clock) {
+		return new PlatformActions(book, lifecycle, clock);
+	}
+
+	@Bean
+	DemoOperators demoOperators(Operators operators, YordamClient yordam) {
+		return new DemoOperators(operators, yordam);
+	}
+
+}

@@ -1,0 +1,56 @@
+package io.yordam.journeys;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+/**
+ * Debian's Chromium driven by Playwright (no browser download:
+ * PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD is set by the build). One Playwright and one browser
+ * per test class: starting them costs seconds.
+ */
+final class Browsers implements AutoCloseable {
+
+	static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
+	private final Playwright playwright;
+
+	private final Browser browser;
+
+	Browsers() {
+		this.playwright = Playwright.create();
+		String executable = System.getProperty("yordam.chromium", "/usr/bin/chromium");
+		this.browser = this.playwright.chromium()
+			.launch(new BrowserType.LaunchOptions().setExecutablePath(Paths.get(executable))
+				.setHeadless(true)
+				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+						"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
+	}
+
+	Browser browser() {
+		return this.browser;
+	}
+
+	static void screenshot(Page page, String name) {
+		try {
+			Files.createDirectories(SCREENSHOTS);
+		}
+		catch (java.io.IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(false));
+	}
+
+	@Override
+	public void close() {
+		this.browser.close();
+		this.playwright.close();
+	}
+
+}

@@ -1,0 +1,223 @@
+package io.yordam.tickets;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import io.yordam.access.OperatorId;
+import io.yordam.access.OperatorRole;
+import io.yordam.access.Operators;
+import io.yordam.access.PlatformRole;
+import io.yordam.access.PlatformTokens;
+import io.yordam.access.PlatformUser;
+import io.yordam.support.Http;
+import io.yordam.support.YordamTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The support loop through the agent API: a customer writes, a ticket opens, an agent
+ * answers and solves.
+ */
+@YordamTest
+class AgentApiHttpTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	PlatformTokens tokens;
+
+	@Autowired
+	Operators operators;
+
+	Http http;
+
+	String agentToken;
+
+	String customer;
+
+	String customerId;
+
+	@BeforeEach
+	void setUp() {
+		this.http = new Http(this.port);
+		String username = "agent-" + UUID.randomUUID().toString().substring(0, 8);
+		OperatorId agent = this.operators.register(username, "Dilnoza Yusupova", "a-long-password", OperatorRole.AGENT,
+				"ru");
+		this.agentToken = this.operators.issueApiToken(agent, "tests");
+		this.customerId = "c-" + UUID.randomUUID();
+		this.customer = this.tokens.issue(
+				new PlatformUser(this.customerId, PlatformRole.CUSTOMER, "Jasur Toshmatov", "uz"), Duration.ofHours(1));
+	}
+
+	String startConversation(String token, String text) {
+		Http.Response response = this.http.post("/api/v1/conversations", Map.of("text", text, "clientMessageId", "c-1"))
+			.bearer(token)
+			.send();
+		assertThat(response.status()).isEqualTo(201);
+		return response.json().path("id").asString();
+	}
+
+	JsonNode ticketOf(String conversationId) {
+		return await().atMost(Duration.ofSeconds(10)).until(() -> {
+			for (JsonNode t : agent(this.http.get("/api/v1/agent/tickets?status=NEW&status=OPEN&size=100")).json()
+				.path("items")) {
+				if (t.path("conversationId").asString().equals(conversationId)) {
+					return t;
+				}
+			}
+			return null;
+		}, java.util.Objects::nonNull);
+	}
+
+	Http.Response agent(Http.Request request) {
+		return request.bearer(this.agentToken).send();
+	}
+
+	@Test
+	void theWholeLoopThroughTheApi() {
+		String conversation = startConversation(this.customer, "Buyurtmam qayerda? Bir soatdan beri kutyapman");
+		JsonNode ticket = ticketOf(conversation);
+		String id = ticket.path("id").asString();
+		assertThat(ticket.path("status").asString()).isEqualTo("NEW");
+		assertThat(ticket.path("line").asString()).isEqualTo("CUSTOMERS_PARTNERS");
+		assertThat(ticket.path("subject").asString()).startsWith("Buyurtmam qayerda?");
+
+		Http.Response claimed = agent(this.http.post("/api/v1/agent/tickets/" + id + "/claim", null));
+		assertThat(claimed.json().path("status").asString()).isEqualTo("OPEN");
+		assertThat(claimed.json().path("assigneeName").asString()).isEqualTo("Dilnoza Yusupova");
+
+		Http.Response reply = agent(this.http.post("/api/v1/agent/tickets/" + id + "/replies",
+				Map.of("clientMessageId", "r-1", "text", "Kuryer 5 daqiqada yetib keladi")));
+		assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+		Http.Response retried = agent(this.http.post("/api/v1/agent/tickets/" + id + "/replies",
+				Map.of("clientMessageId", "r-1", "text", "Kuryer 5 daqiqada yetib keladi")));
+		assertThat(retried.json().path("id").asString()).isEqualTo(reply.json().path("id").asString());
+
+		JsonNode seen = this.http.get("/api/v1/conversations/" + conversation + "/messages?after=1")
+			.bearer(this.customer)
+			.send()
+			.json();
+		assertThat(seen).hasSize(1);
+		assertThat(seen.get(0).path("authorKind").asString()).isEqualTo("AGENT");
+		assertThat(seen.get(0).path("authorName").asString()).isEqualTo("Dilnoza Yusupova");
+
+		JsonNode afterReply = agent(this.http.get("/api/v1/agent/tickets/" + id)).json();
+		assertThat(afterReply.path("status").asString()).isEqualTo("PENDING_CUSTOMER");
+		assertThat(afterReply.path("firstResponseAt").isNull()).isFalse();
+
+		this.http
+			.post("/api/v1/conversations/" + conversation + "/messages",
+					Map.of("clientMessageId", "c-2", "text", "Rahmat!"))
+			.bearer(this.customer)
+			.send();
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> agent(this.http.get("/api/v1/agent/tickets/" + id)).json().path("status").asString(),
+					"OPEN"::equals);
+
+		Http.Response solved = agent(
+				this.http.post("/api/v1/agent/tickets/" + id + "/status", Map.of("status", "SOLVED")));
+		assertThat(solved.json().path("status").asString()).isEqualTo("SOLVED");
+
+		JsonNode audit = agent(this.http.get("/api/v1/agent/tickets/" + id + "/audit")).json();
+		assertThat(audit).extracting(a -> a.path("action").asString()).contains("created", "assigned", "status");
+	}
+
+	@Test
+	void illegalTransitionsAreRefusedWithTheRule() {
+		String id = ticketOf(startConversation(this.customer, "Savol")).path("id").asString();
+		Http.Response close = agent(
+				this.http.post("/api/v1/agent/tickets/" + id + "/status", Map.of("status", "CLOSED")));
+		assertThat(close.status()).isEqualTo(409);
+		assertThat(close.json().path("rule").asString()).isEqualTo("ticket-transition");
+		Http.Response unknown = agent(
+				this.http.post("/api/v1/agent/tickets/" + id + "/status", Map.of("status", "ASLEEP")));
+		assertThat(unknown.status()).isEqualTo(400);
+		assertThat(unknown.problemFields()).containsExactly("status");
+		assertThat(agent(this.http.get("/api/v1/agent/tickets/" + id)).json().path("status").asString())
+			.isEqualTo("NEW");
+	}
+
+	@Test
+	void notesTagsAndCategory() {
+		String id = ticketOf(startConversation(this.customer, "Ovqat sovuq")).path("id").asString();
+		assertThat(agent(
+				this.http.post("/api/v1/agent/tickets/" + id + "/notes", Map.of("body", "Restoran bilan gaplashdim")))
+			.status()).isEqualTo(201);
+		assertThat(agent(this.http.get("/api/v1/agent/tickets/" + id + "/notes")).json()).hasSize(1);
+		Http.Response tagged = agent(this.http.post("/api/v1/agent/tickets/" + id + "/tags", Map.of("tag", "VIP")));
+		assertThat(tagged.status()).as(tagged.toString()).isEqualTo(200);
+		assertThat(tagged.json().path("tags").get(0).asString()).isEqualTo("vip");
+		Http.Response badTag = agent(
+				this.http.post("/api/v1/agent/tickets/" + id + "/tags", Map.of("tag", "two words")));
+		assertThat(badTag.status()).isEqualTo(400);
+		assertThat(badTag.problemFields()).containsExactly("tag");
+		assertThat(
+				agent(this.http.post("/api/v1/agent/tickets/" + id + "/category", Map.of("category", "LATE_DELIVERY")))
+					.json()
+					.path("category")
+					.asString())
+			.isEqualTo("LATE_DELIVERY");
+		// Notes are support's alone: the customer's chat does not show them.
+		assertThat(this.http.get("/api/v1/conversations").bearer(this.customer).send().json()).hasSize(1);
+	}
+
+	@Test
+	void aClosedTicketIsFinalAndTheNextMessageOpensAFollowUp() {
+		String conversation = startConversation(this.customer, "Birinchi savol");
+		String id = ticketOf(conversation).path("id").asString();
+		agent(this.http.post("/api/v1/agent/tickets/" + id + "/status", Map.of("status", "SOLVED")));
+		assertThat(
+				agent(this.http.post("/api/v1/agent/tickets/" + id + "/status", Map.of("status", "CLOSED"))).status())
+			.isEqualTo(200);
+		Http.Response reply = agent(this.http.post("/api/v1/agent/tickets/" + id + "/replies",
+				Map.of("clientMessageId", "r-x", "text", "late")));
+		assertThat(reply.status()).isEqualTo(409);
+
+		this.http
+			.post("/api/v1/conversations/" + conversation + "/messages",
+					Map.of("clientMessageId", "c-again", "text", "Yana bir savol"))
+			.bearer(this.customer)
+			.send();
+		JsonNode followUp = await().atMost(Duration.ofSeconds(10))
+			.until(() -> ticketOf(conversation), t -> !t.path("id").asString().equals(id));
+		assertThat(followUp.path("status").asString()).isEqualTo("NEW");
+		assertThat(followUp.path("number").asLong()).isGreaterThan(0);
+	}
+
+	@Test
+	void aCourierWritesToTheCourierLine() {
+		String courier = this.tokens.issue(
+				new PlatformUser("k-" + UUID.randomUUID(), PlatformRole.COURIER, "Bekzod Aliyev", "uz"),
+				Duration.ofHours(1));
+		JsonNode ticket = ticketOf(startConversation(courier, "Mijoz telefonni olmayapti"));
+		assertThat(ticket.path("line").asString()).isEqualTo("COURIERS");
+	}
+
+	@Test
+	void theAgentApiWantsAValidOperatorToken() {
+		assertThat(this.http.get("/api/v1/agent/tickets").send().status()).isEqualTo(401);
+		assertThat(this.http.get("/api/v1/agent/tickets").bearer("yt_forged").send().status()).isEqualTo(401);
+		// A customer's platform token is no operator token.
+		assertThat(this.http.get("/api/v1/agent/tickets").bearer(this.customer).send().status()).isEqualTo(401);
+		// And an operator's API token opens nothing on the customers' API.
+		assertThat(this.http.get("/api/v1/conversations").bearer(this.agentToken).send().status()).isEqualTo(401);
+	}
+
+	@Test
+	void onlyASupervisorAssignsOthers() {
+		String id = ticketOf(startConversation(this.customer, "Savol")).path("id").asString();
+		assertThat(agent(this.http.get("/api/v1/agent/tickets/" + UUID.randomUUID())).status()).isEqualTo(404);
+		assertThat(agent(this.http.get("/api/v1/agent/tickets/not-a-uuid")).status()).isEqualTo(404);
+		assertThat(agent(this.http.get("/api/v1/agent/tickets/" + id)).status()).isEqualTo(200);
+	}
+
+}
