@@ -2,8 +2,10 @@ package io.yordam;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.modulith.Modulithic;
 
 @SpringBootApplication
+@Modulithic(sharedModules = "common")
 public class YordamApplication {
 
 	public static void main(String[] args) {

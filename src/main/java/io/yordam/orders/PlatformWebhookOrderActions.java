@@ -10,6 +10,7 @@ import io.yordam.orders.OrderAction.CreditBonus;
 import io.yordam.orders.OrderAction.Redeliver;
 import io.yordam.orders.OrderAction.Refund;
 
+import org.springframework.core.env.Environment;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -29,13 +30,23 @@ class PlatformWebhookOrderActions implements OrderActions {
 
 	private final ObjectMapper mapper;
 
+	/**
+	 * Stands for the port this node listens on, known only once the web server has
+	 * started.
+	 */
+	static final String LOCAL_PORT = "{local.server.port}";
+
 	private final String url;
 
-	PlatformWebhookOrderActions(RestClient.Builder builder, PlatformProperties properties, ObjectMapper mapper) {
+	private final Environment environment;
+
+	PlatformWebhookOrderActions(RestClient.Builder builder, PlatformProperties properties, ObjectMapper mapper,
+			Environment environment) {
 		this.http = builder.build();
 		this.signature = properties.signature();
 		this.mapper = mapper;
 		this.url = properties.webhookUrl();
+		this.environment = environment;
 	}
 
 	@Override
@@ -45,7 +56,7 @@ class PlatformWebhookOrderActions implements OrderActions {
 		}
 		byte[] body = this.mapper.writeValueAsBytes(payload(action, idempotencyKey));
 		ResponseEntity<String> response = this.http.post()
-			.uri(this.url)
+			.uri(target())
 			.contentType(MediaType.APPLICATION_JSON)
 			.header(PlatformSignature.HEADER, this.signature.sign(body))
 			.header("Idempotency-Key", idempotencyKey)
@@ -54,6 +65,11 @@ class PlatformWebhookOrderActions implements OrderActions {
 			.toEntity(String.class);
 		return new ActionReceipt(idempotencyKey, response.getStatusCode().value(),
 				response.getHeaders().getFirst("X-Platform-Reference"));
+	}
+
+	private String target() {
+		return this.url.contains(LOCAL_PORT)
+				? this.url.replace(LOCAL_PORT, this.environment.getProperty("local.server.port", "8080")) : this.url;
 	}
 
 	static Map<String, Object> payload(OrderAction action, String idempotencyKey) {

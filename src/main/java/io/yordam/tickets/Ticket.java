@@ -270,6 +270,14 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
 				this.solvedAt);
 	}
 
+	/**
+	 * The events registered and not yet published (published when the repository saves
+	 * the ticket).
+	 */
+	List<Object> pendingEvents() {
+		return List.copyOf(domainEvents());
+	}
+
 	List<TicketAuditEntry> auditTrail() {
 		return List.copyOf(this.audit);
 	}

@@ -1,0 +1,70 @@
+package io.yordam.tickets;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import io.yordam.access.PlatformRole;
+import io.yordam.conversations.AuthorKind;
+import io.yordam.conversations.ConversationId;
+import io.yordam.conversations.ConversationStarted;
+import io.yordam.conversations.Conversations;
+import io.yordam.conversations.MessagePosted;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.messaging.simp.SimpMessagingTemplate;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.Scenario;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The tickets module alone: conversation events in, ticket events out. */
+@ApplicationModuleTest
+@ActiveProfiles("test")
+@Tag("db")
+class TicketingModuleTests {
+
+	@MockitoBean
+	Conversations conversations;
+
+	@MockitoBean
+	SimpMessagingTemplate broker;
+
+	@Autowired
+	TicketRepository tickets;
+
+	@Test
+	void aNewConversationOpensATicket(Scenario scenario) {
+		ConversationId id = new ConversationId(UUID.randomUUID());
+		scenario
+			.publish(new ConversationStarted(id, "k-7", PlatformRole.COURIER, "Bekzod", "uz", "o-1",
+					"Mijoz javob bermayapti"))
+			.andWaitForEventOfType(TicketChanged.class)
+			.matching(e -> e.conversationId().equals(id.value()))
+			.toArriveAndVerify(e -> {
+				assertThat(e.change()).isEqualTo("opened");
+				assertThat(e.line()).isEqualTo(TicketLine.COURIERS);
+				assertThat(e.status()).isEqualTo(TicketStatus.NEW);
+				assertThat(e.subject()).isEqualTo("Mijoz javob bermayapti");
+			});
+	}
+
+	@Test
+	void aCustomerMessageMakesAPendingTicketSupportsTurn(Scenario scenario) {
+		ConversationId id = new ConversationId(UUID.randomUUID());
+		Ticket ticket = Ticket.open(this.tickets.nextNumber(), id.value(), new Ticket.Requester("c-9", "Ali", false),
+				null, "Savol", Instant.now());
+		ticket.agentReplied(new Actor("op", "Dilnoza"), UUID.randomUUID(), Instant.now());
+		this.tickets.save(ticket);
+		scenario
+			.publish(
+					new MessagePosted(id, UUID.randomUUID(), 3, AuthorKind.PARTICIPANT, "c-9", "Rahmat", Instant.now()))
+			.andWaitForEventOfType(TicketChanged.class)
+			.matching(e -> e.conversationId().equals(id.value()) && e.status() == TicketStatus.OPEN)
+			.toArriveAndVerify(e -> assertThat(e.change()).isEqualTo("status"));
+	}
+
+}
