@@ -80,7 +80,13 @@
       c.subscribe('/topic/tickets.' + ticketId, (frame) => {
         const event = JSON.parse(frame.body);
         if (event.type === 'presence') {
-          if (event.operatorId !== me) { viewers.set(event.operatorId, { name: event.name, at: Date.now() }); renderViewers(); }
+          if (event.operatorId !== me) {
+            const isNew = !viewers.has(event.operatorId);
+            viewers.set(event.operatorId, { name: event.name, at: Date.now() });
+            renderViewers();
+            // A newcomer learns at once who is already here, instead of at the next heartbeat.
+            if (isNew) presence();
+          }
         } else if (event.type === 'ticket') {
           document.body.dispatchEvent(new Event('ticket-changed'));
         }

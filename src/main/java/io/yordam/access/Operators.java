@@ -71,6 +71,25 @@ public class Operators implements UserDetailsService {
 		return token;
 	}
 
+	/** Everyone who can take tickets, by name: for assigning. */
+	@Transactional(readOnly = true)
+	public java.util.List<OperatorSummary> directory() {
+		return this.operators.findAll(org.springframework.data.domain.Sort.by("displayName"))
+			.stream()
+			.map(Operator::principal)
+			.filter(OperatorPrincipal::isEnabled)
+			.map(p -> new OperatorSummary(p.id(), p.displayName(), p.role()))
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<OperatorSummary> summary(OperatorId id) {
+		return this.operators.findById(id.value())
+			.map(Operator::principal)
+			.filter(OperatorPrincipal::isEnabled)
+			.map(p -> new OperatorSummary(p.id(), p.displayName(), p.role()));
+	}
+
 	@Transactional
 	public void changeLocale(OperatorId operator, String locale) {
 		this.operators.findById(operator.value()).ifPresent(o -> o.changeLocale(locale));

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import io.yordam.access.OperatorId;
 import io.yordam.access.OperatorPrincipal;
 import io.yordam.common.NotFoundException;
 import io.yordam.conversations.ConversationId;
@@ -88,6 +89,13 @@ class AgentTicketController {
 		return this.desk.claim(ticketId(id), operator);
 	}
 
+	@PostMapping("/api/v1/agent/tickets/{id}/assignee")
+	@Operation(summary = "Assign to an operator (to somebody else: supervisors only)")
+	TicketSummary assign(@AuthenticationPrincipal OperatorPrincipal operator, @PathVariable String id,
+			@Valid @RequestBody AssignRequest request) {
+		return this.desk.assign(ticketId(id), operator, new OperatorId(request.assigneeId()));
+	}
+
 	@PostMapping("/api/v1/agent/tickets/{id}/replies")
 	@Operation(summary = "Reply to the customer in the chat",
 			description = "A retry with the same clientMessageId returns the reply already sent.")
@@ -143,6 +151,9 @@ class AgentTicketController {
 	}
 
 	record PageResponse(List<TicketSummary> items, int page, int size, long total) {
+	}
+
+	record AssignRequest(@NotNull UUID assigneeId) {
 	}
 
 	record ReplyRequest(@NotBlank @Size(max = 100) String clientMessageId, String text) {

@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import io.yordam.access.OperatorId;
 import io.yordam.access.OperatorPrincipal;
 import io.yordam.access.OperatorRole;
+import io.yordam.access.OperatorSummary;
+import io.yordam.access.Operators;
 import io.yordam.common.InvalidInputException;
 import io.yordam.common.NotFoundException;
 import io.yordam.common.RuleViolationException;
@@ -31,12 +34,16 @@ public class TicketDesk {
 
 	private final Conversations conversations;
 
+	private final Operators operators;
+
 	private final Clock clock;
 
-	TicketDesk(TicketRepository tickets, TicketNoteRepository notes, Conversations conversations, Clock clock) {
+	TicketDesk(TicketRepository tickets, TicketNoteRepository notes, Conversations conversations, Operators operators,
+			Clock clock) {
 		this.tickets = tickets;
 		this.notes = notes;
 		this.conversations = conversations;
+		this.operators = operators;
 		this.clock = clock;
 	}
 
@@ -85,12 +92,14 @@ public class TicketDesk {
 
 	/** Assigning a ticket to somebody else is a supervisor's call. */
 	@Transactional
-	public TicketSummary assign(TicketId id, OperatorPrincipal operator, UUID assigneeId, String assigneeName) {
-		if (!assigneeId.equals(operator.id().value()) && !operator.isAtLeast(OperatorRole.SUPERVISOR)) {
+	public TicketSummary assign(TicketId id, OperatorPrincipal operator, OperatorId assigneeId) {
+		if (!assigneeId.equals(operator.id()) && !operator.isAtLeast(OperatorRole.SUPERVISOR)) {
 			throw new RuleViolationException(403, "assign-others", "Only a supervisor assigns tickets to others");
 		}
+		OperatorSummary assignee = this.operators.summary(assigneeId)
+			.orElseThrow(() -> new InvalidInputException("assigneeId", "operator", "No such operator"));
 		Ticket ticket = load(id);
-		ticket.assign(Actor.of(operator), assigneeId, assigneeName, this.clock.instant());
+		ticket.assign(Actor.of(operator), assigneeId.value(), assignee.displayName(), this.clock.instant());
 		return this.tickets.save(ticket).summary();
 	}
 

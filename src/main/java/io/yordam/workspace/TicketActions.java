@@ -57,6 +57,12 @@ class TicketActions {
 		return props(this.desk.claim(TicketPage.ticketId(id), me), model);
 	}
 
+	@PostMapping("/agent/tickets/{id}/assignee")
+	String assign(@AuthenticationPrincipal OperatorPrincipal me, @PathVariable String id,
+			@RequestParam java.util.UUID assigneeId, Model model) {
+		return props(this.desk.assign(TicketPage.ticketId(id), me, new io.yordam.access.OperatorId(assigneeId)), model);
+	}
+
 	@PostMapping("/agent/tickets/{id}/status")
 	String status(@AuthenticationPrincipal OperatorPrincipal me, @PathVariable String id,
 			@RequestParam TicketStatus status, Model model) {

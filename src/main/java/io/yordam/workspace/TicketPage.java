@@ -3,6 +3,7 @@ package io.yordam.workspace;
 import java.util.List;
 import java.util.UUID;
 
+import io.yordam.access.Operators;
 import io.yordam.common.NotFoundException;
 import io.yordam.conversations.ConversationId;
 import io.yordam.conversations.Conversations;
@@ -37,11 +38,14 @@ class TicketPage {
 
 	private final Orders orders;
 
-	TicketPage(TicketDesk desk, Conversations conversations, Customers customers, Orders orders) {
+	private final Operators operators;
+
+	TicketPage(TicketDesk desk, Conversations conversations, Customers customers, Orders orders, Operators operators) {
 		this.desk = desk;
 		this.conversations = conversations;
 		this.customers = customers;
 		this.orders = orders;
+		this.operators = operators;
 	}
 
 	@GetMapping("/agent/tickets/{id}")
@@ -116,6 +120,7 @@ class TicketPage {
 		model.addAttribute("statuses", TicketStatus.values());
 		model.addAttribute("priorities", TicketPriority.values());
 		model.addAttribute("categories", TicketCategory.values());
+		model.addAttribute("operators", this.operators.directory());
 	}
 
 	private void fillCustomer(TicketSummary ticket, Model model) {

@@ -103,6 +103,19 @@ class SupportLoopJourneyTests {
 			assertThat(agent.getByTestId("customer-360")).isVisible();
 			assertThat(agent.getByTestId("live-state").first()).hasAttribute("data-state", "online");
 
+			// A colleague opens the same ticket: each sees the other.
+			try (BrowserContext colleagueContext = browser.newContext()) {
+				Page colleague = colleagueContext.newPage();
+				colleague.navigate(url("/login?lang=en"));
+				colleague.getByTestId("login-username").fill("agent2");
+				colleague.getByTestId("login-password").fill("yordam-demo");
+				colleague.getByTestId("login-submit").click();
+				assertThat(colleague).hasURL(Pattern.compile(".*/agent.*"));
+				colleague.navigate(agent.url());
+				assertThat(agent.getByTestId("viewers")).containsText("Sergey Kim");
+				assertThat(colleague.getByTestId("viewers")).containsText("Dilnoza Yusupova");
+			}
+
 			String answer = "The courier is 5 minutes away. Sorry for the wait!";
 			agent.getByTestId("reply-input").fill(answer);
 			agent.getByTestId("reply-send").click();

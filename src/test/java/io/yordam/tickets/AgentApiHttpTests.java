@@ -215,9 +215,33 @@ class AgentApiHttpTests {
 	@Test
 	void onlyASupervisorAssignsOthers() {
 		String id = ticketOf(startConversation(this.customer, "Savol")).path("id").asString();
+		OperatorId colleague = this.operators.register("colleague-" + UUID.randomUUID().toString().substring(0, 8),
+				"Aziza Karimova", "a-long-password", OperatorRole.AGENT, "uz");
+		OperatorId supervisor = this.operators.register("sup-" + UUID.randomUUID().toString().substring(0, 8),
+				"Timur Rakhimov", "a-long-password", OperatorRole.SUPERVISOR, "ru");
+		String supervisorToken = this.operators.issueApiToken(supervisor, "tests");
+
+		Http.Response byAgent = agent(this.http.post("/api/v1/agent/tickets/" + id + "/assignee",
+				Map.of("assigneeId", colleague.value().toString())));
+		assertThat(byAgent.status()).isEqualTo(403);
+		assertThat(byAgent.json().path("rule").asString()).isEqualTo("assign-others");
+
+		Http.Response bySupervisor = this.http
+			.post("/api/v1/agent/tickets/" + id + "/assignee", Map.of("assigneeId", colleague.value().toString()))
+			.bearer(supervisorToken)
+			.send();
+		assertThat(bySupervisor.status()).isEqualTo(200);
+		assertThat(bySupervisor.json().path("assigneeName").asString()).isEqualTo("Aziza Karimova");
+
+		Http.Response nobody = this.http
+			.post("/api/v1/agent/tickets/" + id + "/assignee", Map.of("assigneeId", UUID.randomUUID().toString()))
+			.bearer(supervisorToken)
+			.send();
+		assertThat(nobody.status()).isEqualTo(400);
+		assertThat(nobody.problemFields()).containsExactly("assigneeId");
+
 		assertThat(agent(this.http.get("/api/v1/agent/tickets/" + UUID.randomUUID())).status()).isEqualTo(404);
 		assertThat(agent(this.http.get("/api/v1/agent/tickets/not-a-uuid")).status()).isEqualTo(404);
-		assertThat(agent(this.http.get("/api/v1/agent/tickets/" + id)).status()).isEqualTo(200);
 	}
 
 }

@@ -3,6 +3,7 @@ package io.yordam.tickets;
 import java.time.Instant;
 import java.util.UUID;
 
+import io.yordam.access.Operators;
 import io.yordam.access.PlatformRole;
 import io.yordam.conversations.AuthorKind;
 import io.yordam.conversations.ConversationId;
@@ -32,6 +33,9 @@ class TicketingModuleTests {
 
 	@MockitoBean
 	SimpMessagingTemplate broker;
+
+	@MockitoBean
+	Operators operators;
 
 	@Autowired
 	TicketRepository tickets;

@@ -1,0 +1,250 @@
+package io.yordam.bench;
+
+import java.lang.reflect.Type;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.yordam.orders.PlatformEventBuilder;
+import io.yordam.orders.PlatformSignature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.messaging.MessageHeaders;
+import org.springframework.messaging.converter.StringMessageConverter;
+import org.springframework.messaging.simp.stomp.StompHeaders;
+import org.springframework.messaging.simp.stomp.StompSession;
+import org.springframework.messaging.simp.stomp.StompSessionHandlerAdapter;
+import org.springframework.web.socket.WebSocketHttpHeaders;
+import org.springframework.web.socket.client.standard.StandardWebSocketClient;
+import org.springframework.web.socket.messaging.WebSocketStompClient;
+
+/**
+ * A load harness against a running Yordam (see docs/performance.md). Not a test: it
+ * measures and prints. Scenarios:
+ * <ul>
+ * <li>{@code events}: signed order events into {@code /api/v1/platform/events} from C
+ * concurrent senders for D seconds; throughput and latency percentiles.</li>
+ * <li>{@code chat}: customers send messages; the time from sending to the message
+ * arriving on the customer's own STOMP subscription (the path an agent's reply takes
+ * too).</li>
+ * </ul>
+ * Arguments: {@code scenario base-url concurrency seconds}. Bounded in count and time;
+ * sends only to the given base URL (use a loopback address).
+ */
+public final class LoadHarness {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	private LoadHarness() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		String scenario = (args.length > 0) ? args[0] : "events";
+		String base = (args.length > 1) ? args[1] : "http://127.0.0.1:8080";
+		int concurrency = (args.length > 2) ? Integer.parseInt(args[2]) : 8;
+		int seconds = (args.length > 3) ? Integer.parseInt(args[3]) : 20;
+		if (!URI.create(base).getHost().matches("127\\.0\\.0\\.1|localhost")) {
+			throw new IllegalArgumentException("The harness only targets this machine's loopback address");
+		}
+		switch (scenario) {
+			case "events" -> events(base, concurrency, seconds);
+			case "chat" -> chat(base, concurrency, seconds);
+			default -> throw new IllegalArgumentException("scenario: events | chat");
+		}
+	}
+
+	static void events(String base, int concurrency, int seconds) throws Exception {
+		PlatformSignature signature = new PlatformSignature(
+				System.getProperty("secret", "demo-platform-secret-change-me"));
+		List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+		AtomicInteger failures = new AtomicInteger();
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+		Instant start = Instant.now();
+		try (ExecutorService pool = Executors.newFixedThreadPool(concurrency)) {
+			for (int i = 0; i < concurrency; i++) {
+				int sender = i;
+				pool.submit(() -> {
+					int n = 0;
+					while (System.nanoTime() < deadline) {
+						// Each order gets created, then moves on: a realistic mix of
+						// inserts and updates.
+						String orderId = "bench-" + sender + "-" + (n++) + "-"
+								+ UUID.randomUUID().toString().substring(0, 6);
+						for (String status : List.of("CREATED", "COOKING", "ON_THE_WAY", "DELIVERED")) {
+							byte[] body = JSON.writeValueAsBytes(PlatformEventBuilder.anOrderEvent()
+								.order(orderId)
+								.customer("bench-c-" + (n % 500), "Bench Customer", "ru")
+								.status(status)
+								.type("CREATED".equals(status) ? "order.created" : "order.status_changed")
+								.at(Instant.now())
+								.build());
+							long t0 = System.nanoTime();
+							int code = post(base + "/api/v1/platform/events", body,
+									Map.of("X-Yordam-Signature", signature.sign(body)));
+							latencies.add(System.nanoTime() - t0);
+							if (code != 200) {
+								failures.incrementAndGet();
+							}
+						}
+					}
+					return null;
+				});
+			}
+		}
+		report("platform events", latencies, failures.get(), Duration.between(start, Instant.now()));
+	}
+
+	static void chat(String base, int customers, int seconds) throws Exception {
+		WebSocketStompClient stomp = new WebSocketStompClient(new StandardWebSocketClient());
+		stomp.setMessageConverter(new StringMessageConverter() {
+			@Override
+			protected boolean supportsMimeType(MessageHeaders headers) {
+				return true;
+			}
+		});
+		List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+		AtomicInteger failures = new AtomicInteger();
+		Map<String, Long> sentAt = new ConcurrentHashMap<>();
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+		Instant start = Instant.now();
+		try (ExecutorService pool = Executors.newFixedThreadPool(customers)) {
+			CountDownLatch done = new CountDownLatch(customers);
+			for (int i = 0; i < customers; i++) {
+				int index = i;
+				pool.submit(() -> {
+					try {
+						String token = token(base, "c-" + String.format("%04d", 1 + index));
+						String conversation = JSON
+							.readTree(
+									postJson(base + "/api/v1/conversations",
+											Map.of("text", "Benchmark", "clientMessageId",
+													UUID.randomUUID().toString()),
+											token))
+							.path("id")
+							.asString();
+						StompHeaders connect = new StompHeaders();
+						connect.add("Authorization", "Bearer " + token);
+						StompSession session = stomp.connectAsync(base.replace("http", "ws") + "/ws",
+								new WebSocketHttpHeaders(), connect, new StompSessionHandlerAdapter() {
+								})
+							.get(10, TimeUnit.SECONDS);
+						session.subscribe("/topic/conversations." + conversation, new StompSessionHandlerAdapter() {
+							@Override
+							public Type getPayloadType(StompHeaders headers) {
+								return String.class;
+							}
+
+							@Override
+							public void handleFrame(StompHeaders headers, Object payload) {
+								JsonNode frame = JSON.readTree(payload.toString());
+								Long t0 = sentAt.remove(frame.path("message").path("clientMessageId").asString());
+								if (t0 != null) {
+									latencies.add(System.nanoTime() - t0);
+								}
+							}
+						});
+						// Give the broker a moment to register the subscription before
+						// timing starts.
+						TimeUnit.MILLISECONDS.sleep(500);
+						while (System.nanoTime() < deadline) {
+							String id = UUID.randomUUID().toString();
+							sentAt.put(id, System.nanoTime());
+							try {
+								postJson(base + "/api/v1/conversations/" + conversation + "/messages",
+										Map.of("clientMessageId", id, "text", "Where is my order?"), token);
+							}
+							catch (RuntimeException ex) {
+								failures.incrementAndGet();
+							}
+							// Stay under the flood limit (10 messages per 10 s per
+							// customer).
+							TimeUnit.MILLISECONDS.sleep(1100);
+						}
+						session.disconnect();
+					}
+					catch (Exception ex) {
+						failures.incrementAndGet();
+						System.err.println("customer " + index + ": " + ex);
+					}
+					finally {
+						done.countDown();
+					}
+					return null;
+				});
+			}
+			done.await(seconds + 60L, TimeUnit.SECONDS);
+		}
+		stomp.stop();
+		report("chat message → live delivery", latencies, failures.get() + sentAt.size(),
+				Duration.between(start, Instant.now()));
+	}
+
+	static String token(String base, String userId) throws Exception {
+		return JSON.readTree(postJson(base + "/demo/api/tokens", Map.of("userId", userId), null))
+			.path("token")
+			.asString();
+	}
+
+	static String postJson(String url, Object body, String token) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)));
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		if (response.statusCode() >= 300) {
+			throw new IllegalStateException(url + " answered " + response.statusCode() + " " + response.body());
+		}
+		return response.body();
+	}
+
+	static int post(String url, byte[] body, Map<String, String> headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body));
+		headers.forEach(request::header);
+		try {
+			return HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+		}
+		catch (Exception ex) {
+			return -1;
+		}
+	}
+
+	static void report(String what, List<Long> nanos, int failures, Duration elapsed) {
+		List<Long> sorted = new ArrayList<>(nanos);
+		Collections.sort(sorted);
+		double seconds = elapsed.toMillis() / 1000.0;
+		System.out.printf(java.util.Locale.ROOT,
+				"%s: %d requests in %.1f s = %.1f/s, failures %d, latency ms p50 %.1f p95 %.1f p99 %.1f max %.1f%n",
+				what, sorted.size(), seconds, sorted.size() / seconds, failures, pct(sorted, 50), pct(sorted, 95),
+				pct(sorted, 99), sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1) / 1e6);
+	}
+
+	static double pct(List<Long> sorted, int p) {
+		if (sorted.isEmpty()) {
+			return 0;
+		}
+		int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+		return sorted.get(Math.max(index, 0)) / 1e6;
+	}
+
+}
