@@ -10,6 +10,7 @@ import io.yordam.realtime.TopicGuard;
 import org.springframework.data.domain.Limit;
 import org.springframework.messaging.simp.SimpMessagingTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
@@ -41,6 +42,7 @@ class ConversationTopics implements TopicGuard {
 	/**
 	 * After the message committed; a client that misses it catches up by sequence number.
 	 */
+	@Async
 	@TransactionalEventListener
 	void on(MessagePosted event) {
 		this.messages.findAfter(event.conversationId().value(), event.seq() - 1, Limit.of(1))
@@ -48,6 +50,7 @@ class ConversationTopics implements TopicGuard {
 					(Object) Map.of("type", "message", "message", m.view())));
 	}
 
+	@Async
 	@TransactionalEventListener
 	void on(ReadMarked event) {
 		this.broker.convertAndSend(topic(event.conversationId()),

@@ -11,6 +11,7 @@ import org.springframework.messaging.handler.annotation.DestinationVariable;
 import org.springframework.messaging.handler.annotation.MessageMapping;
 import org.springframework.messaging.simp.SimpMessagingTemplate;
 import org.springframework.stereotype.Controller;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
@@ -33,6 +34,7 @@ class TicketTopics implements TopicGuard {
 		this.broker = broker;
 	}
 
+	@Async
 	@TransactionalEventListener
 	void on(TicketChanged event) {
 		Map<String, Object> payload = new LinkedHashMap<>();
