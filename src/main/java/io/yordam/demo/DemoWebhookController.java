@@ -12,7 +12,6 @@ import io.yordam.orders.PlatformSignature;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -55,10 +54,7 @@ class DemoWebhookController {
 			@RequestBody(required = false) byte[] body) {
 		byte[] raw = (body != null) ? body : new byte[0];
 		if (!this.signature.verify(signatureHeader, raw)) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
-					"The " + PlatformSignature.HEADER + " header is missing or does not match the body");
-			problem.setTitle("Bad signature");
-			return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(problem);
+			return PlatformSignature.refusal();
 		}
 		PlatformActions.ActionRequest request = JsonInput.read(this.mapper, this.validator, raw,
 				PlatformActions.ActionRequest.class);

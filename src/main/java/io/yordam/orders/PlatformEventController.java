@@ -11,8 +11,6 @@ import tools.jackson.databind.ObjectMapper;
 import io.yordam.common.JsonInput;
 
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -52,10 +50,7 @@ class PlatformEventController {
 			@RequestBody(required = false) byte[] body) {
 		byte[] raw = (body != null) ? body : new byte[0];
 		if (!this.signature.verify(signatureHeader, raw)) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
-					"The " + PlatformSignature.HEADER + " header is missing or does not match the body");
-			problem.setTitle("Bad signature");
-			return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(problem);
+			return PlatformSignature.refusal();
 		}
 		PlatformEventPayload event = JsonInput.read(this.mapper, this.validator, raw, PlatformEventPayload.class);
 		PlatformEventIntake.Outcome outcome;

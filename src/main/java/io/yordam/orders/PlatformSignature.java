@@ -9,6 +9,10 @@ import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+
 /**
  * The HMAC-SHA256 signature both directions of the platform contract carry in
  * {@code X-Yordam-Signature: sha256=<hex>}, computed over the raw body. Uses the JDK's
@@ -45,6 +49,14 @@ public final class PlatformSignature {
 			return false;
 		}
 		return MessageDigest.isEqual(given, mac(body));
+	}
+
+	/** The 401 both sides answer to a missing or wrong signature. */
+	public static ResponseEntity<ProblemDetail> refusal() {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
+				"The " + HEADER + " header is missing or does not match the body");
+		problem.setTitle("Bad signature");
+		return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(problem);
 	}
 
 	private byte[] mac(byte[] body) {
