@@ -38,6 +38,9 @@ class AgentApiHttpTests {
 	@Autowired
 	Operators operators;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	Http http;
 
 	String agentToken;
