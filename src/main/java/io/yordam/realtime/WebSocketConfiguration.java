@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.yordam.access.PlatformTokens;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.messaging.simp.config.ChannelRegistration;
@@ -19,15 +20,19 @@ import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerCo
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSocketMessageBroker
+@EnableConfigurationProperties(RelayProperties.class)
 class WebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
 
 	private final PlatformTokens tokens;
 
 	private final List<TopicGuard> guards;
 
-	WebSocketConfiguration(@Lazy PlatformTokens tokens, @Lazy List<TopicGuard> guards) {
+	private final RelayProperties relay;
+
+	WebSocketConfiguration(@Lazy PlatformTokens tokens, @Lazy List<TopicGuard> guards, RelayProperties relay) {
 		this.tokens = tokens;
 		this.guards = guards;
+		this.relay = relay;
 	}
 
 	@Override
@@ -37,9 +42,21 @@ class WebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
 
 	@Override
 	public void configureMessageBroker(MessageBrokerRegistry registry) {
-		registry.enableSimpleBroker("/topic")
-			.setHeartbeatValue(new long[] { 10000, 10000 })
-			.setTaskScheduler(heartbeatScheduler());
+		if (this.relay.enabled()) {
+			registry.enableStompBrokerRelay("/topic")
+				.setRelayHost(this.relay.host())
+				.setRelayPort(this.relay.port())
+				.setClientLogin(this.relay.login())
+				.setClientPasscode(this.relay.passcode())
+				.setSystemLogin(this.relay.login())
+				.setSystemPasscode(this.relay.passcode())
+				.setVirtualHost(this.relay.virtualHost());
+		}
+		else {
+			registry.enableSimpleBroker("/topic")
+				.setHeartbeatValue(new long[] { 10000, 10000 })
+				.setTaskScheduler(heartbeatScheduler());
+		}
 		registry.setApplicationDestinationPrefixes("/app");
 	}
 

@@ -32,6 +32,10 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
+		if (context.getEnvironment().getProperty("yordam.test.own-datasource", Boolean.class, false)) {
+			// The caller (a cluster test's nodes) chose the database itself.
+			return;
+		}
 		String name = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
 		Map<String, Object> properties;
 		if (onPostgres()) {
@@ -56,7 +60,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 			.addFirst(new MapPropertySource("yordam-test-database", properties));
 	}
 
-	private static void execute(String sql) {
+	public static void execute(String sql) {
 		try (Connection connection = DriverManager.getConnection(POSTGRES_URL, POSTGRES_USER, "");
 				Statement statement = connection.createStatement()) {
 			statement.execute(sql);

@@ -1,0 +1,75 @@
+package io.yordam.support;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A browser-like operator session: the cookie and the CSRF token of the sign-in form. */
+public final class OperatorSession {
+
+	private static final Pattern CSRF = Pattern
+		.compile("<input[^>]*name=\"_csrf\"[^>]*value=\"([^\"]+)\"|<input[^>]*value=\"([^\"]+)\"[^>]*name=\"_csrf\"");
+
+	private final Http http;
+
+	private String cookie;
+
+	private String csrf;
+
+	private OperatorSession(Http http) {
+		this.http = http;
+	}
+
+	public static OperatorSession open(Http http) {
+		OperatorSession session = new OperatorSession(http);
+		Http.Response form = http.get("/login").send();
+		session.cookie = sessionCookie(form);
+		Matcher matcher = CSRF.matcher(form.text());
+		assertThat(matcher.find()).as("the sign-in form carries a CSRF token").isTrue();
+		session.csrf = (matcher.group(1) != null) ? matcher.group(1) : matcher.group(2);
+		return session;
+	}
+
+	public Http.Response login(String username, String password) {
+		String body = "username=" + enc(username) + "&password=" + enc(password) + "&_csrf=" + enc(this.csrf);
+		Http.Response response = this.http.postRaw("/login", body.getBytes(StandardCharsets.UTF_8))
+			.contentType("application/x-www-form-urlencoded")
+			.header("Cookie", this.cookie)
+			.send();
+		String renewed = sessionCookie(response);
+		if (renewed != null) {
+			// Signing in renews the session id (no session fixation).
+			this.cookie = renewed;
+		}
+		return response;
+	}
+
+	public Http.Response get(String path) {
+		return this.http.get(path).header("Cookie", this.cookie).send();
+	}
+
+	/** The session cookie, for a WebSocket handshake or another node. */
+	public String cookie() {
+		return this.cookie;
+	}
+
+	private static String sessionCookie(Http.Response response) {
+		return response.headers()
+			.entrySet()
+			.stream()
+			.filter(e -> e.getKey().equalsIgnoreCase("Set-Cookie"))
+			.flatMap(e -> e.getValue().stream())
+			.map(c -> c.split(";")[0])
+			.filter(c -> c.startsWith("SESSION=") || c.startsWith("JSESSIONID="))
+			.findFirst()
+			.orElse(null);
+	}
+
+	private static String enc(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+}
