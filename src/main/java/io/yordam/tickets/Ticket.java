@@ -54,6 +54,9 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
 	@Enumerated(EnumType.STRING)
 	private TicketPriority priority;
 
+	/** The priority as a number, for the queue's order and its index. */
+	private short priorityRank;
+
 	@Enumerated(EnumType.STRING)
 	private TicketCategory category;
 
@@ -100,6 +103,7 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
 		ticket.line = requester.courier() ? TicketLine.COURIERS : TicketLine.CUSTOMERS_PARTNERS;
 		ticket.status = TicketStatus.NEW;
 		ticket.priority = TicketPriority.NORMAL;
+		ticket.priorityRank = (short) TicketPriority.NORMAL.ordinal();
 		ticket.category = TicketCategory.GENERAL_QUESTION;
 		ticket.orderId = orderId;
 		ticket.subject = (subject == null || subject.isBlank()) ? "—" : truncate(subject, 200);
@@ -175,6 +179,7 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
 		if (priority != this.priority) {
 			record(actor, "priority", this.priority + " → " + priority, now);
 			this.priority = priority;
+			this.priorityRank = (short) priority.ordinal();
 			touch(now, "priority");
 		}
 	}

@@ -52,7 +52,7 @@ public class TicketDesk {
 		Set<TicketStatus> statuses = filter.statuses().isEmpty() ? EnumSet.of(TicketStatus.NEW, TicketStatus.OPEN)
 				: filter.statuses();
 		UUID assignee = filter.mine() ? viewer.id().value() : null;
-		Sort sort = Sort.by(Sort.Order.desc("priority"), Sort.Order.asc("updatedAt"));
+		Sort sort = Sort.by(Sort.Order.desc("priorityRank"), Sort.Order.asc("updatedAt"));
 		return this.tickets
 			.queue(statuses, filter.line(), assignee, filter.unassigned(),
 					PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100), sort))

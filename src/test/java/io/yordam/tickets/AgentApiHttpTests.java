@@ -197,6 +197,25 @@ class AgentApiHttpTests {
 	}
 
 	@Test
+	void theQueuePutsTheMostUrgentFirstThenTheOldest() {
+		String normal = ticketOf(startConversation(this.customer, "Birinchi")).path("id").asString();
+		String high = ticketOf(startConversation(this.customer, "Ikkinchi")).path("id").asString();
+		String urgent = ticketOf(startConversation(this.customer, "Uchinchi")).path("id").asString();
+		String low = ticketOf(startConversation(this.customer, "To'rtinchi")).path("id").asString();
+		agent(this.http.post("/api/v1/agent/tickets/" + high + "/priority", Map.of("priority", "HIGH")));
+		agent(this.http.post("/api/v1/agent/tickets/" + urgent + "/priority", Map.of("priority", "URGENT")));
+		agent(this.http.post("/api/v1/agent/tickets/" + low + "/priority", Map.of("priority", "LOW")));
+		java.util.List<String> order = new java.util.ArrayList<>();
+		agent(this.http.get("/api/v1/agent/tickets?size=100")).json().path("items").forEach(t -> {
+			String id = t.path("id").asString();
+			if (java.util.List.of(normal, high, urgent, low).contains(id)) {
+				order.add(id);
+			}
+		});
+		assertThat(order).containsExactly(urgent, high, normal, low);
+	}
+
+	@Test
 	void aCourierWritesToTheCourierLine() {
 		String courier = this.tokens.issue(
 				new PlatformUser("k-" + UUID.randomUUID(), PlatformRole.COURIER, "Bekzod Aliyev", "uz"),
