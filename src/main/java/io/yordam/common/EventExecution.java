@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.scheduling.annotation.AsyncConfigurer;
 import org.springframework.scheduling.annotation.EnableAsync;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Event listeners run after commit on their own threads. They get an executor of their
@@ -16,6 +17,7 @@ import org.springframework.scheduling.annotation.EnableAsync;
  * waits for a free slot instead of piling up.
  */
 @EnableAsync
+@EnableScheduling
 @Configuration(proxyBeanMethods = false)
 class EventExecution implements AsyncConfigurer {
 
