@@ -19,7 +19,7 @@ import io.yordam.conversations.ConversationId;
 import io.yordam.conversations.Conversations;
 import io.yordam.conversations.MessageView;
 
-import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Slice;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -58,9 +58,9 @@ class AgentTicketController {
 			@RequestParam(name = "page", defaultValue = "0") int page,
 			@RequestParam(name = "size", defaultValue = "25") int size) {
 		Set<TicketStatus> statuses = (status == null || status.isEmpty()) ? Set.of() : EnumSet.copyOf(status);
-		Page<TicketSummary> result = this.desk.queue(new TicketDesk.QueueFilter(statuses, line, mine, unassigned),
+		Slice<TicketSummary> result = this.desk.queue(new TicketDesk.QueueFilter(statuses, line, mine, unassigned),
 				operator, page, size);
-		return new PageResponse(result.getContent(), result.getNumber(), result.getSize(), result.getTotalElements());
+		return new PageResponse(result.getContent(), result.getNumber(), result.getSize(), result.hasNext());
 	}
 
 	@GetMapping("/api/v1/agent/tickets/{id}")
@@ -150,7 +150,11 @@ class AgentTicketController {
 		}
 	}
 
-	record PageResponse(List<TicketSummary> items, int page, int size, long total) {
+	/**
+	 * A page of the queue; {@code hasNext} instead of a total, which would count the
+	 * whole table.
+	 */
+	record PageResponse(List<TicketSummary> items, int page, int size, boolean hasNext) {
 	}
 
 	record AssignRequest(@NotNull UUID assigneeId) {

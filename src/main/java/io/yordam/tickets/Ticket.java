@@ -57,6 +57,9 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
 	/** The priority as a number, for the queue's order and its index. */
 	private short priorityRank;
 
+	/** {@link TicketStatus#bucket()}, kept with the status for the queue's index. */
+	private short queueBucket;
+
 	@Enumerated(EnumType.STRING)
 	private TicketCategory category;
 
@@ -102,6 +105,7 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
 		ticket.requesterName = requester.name();
 		ticket.line = requester.courier() ? TicketLine.COURIERS : TicketLine.CUSTOMERS_PARTNERS;
 		ticket.status = TicketStatus.NEW;
+		ticket.queueBucket = (short) TicketStatus.NEW.bucket();
 		ticket.priority = TicketPriority.NORMAL;
 		ticket.priorityRank = (short) TicketPriority.NORMAL.ordinal();
 		ticket.category = TicketCategory.GENERAL_QUESTION;
@@ -125,7 +129,7 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
 		this.assigneeId = operatorId;
 		this.assigneeName = operatorName;
 		if (this.status == TicketStatus.NEW) {
-			this.status = TicketStatus.OPEN;
+			setStatus(TicketStatus.OPEN);
 		}
 		record(actor, "assigned", operatorName, now);
 		touch(now, "assigned");
@@ -217,7 +221,7 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
 
 	private void moveTo(TicketStatus target, Actor actor, Instant now) {
 		TicketStatus from = this.status;
-		this.status = target;
+		setStatus(target);
 		if (target == TicketStatus.SOLVED) {
 			this.solvedAt = now;
 		}
@@ -226,6 +230,11 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
 		}
 		record(actor, "status", from + " → " + target, now);
 		touch(now, "status");
+	}
+
+	private void setStatus(TicketStatus status) {
+		this.status = status;
+		this.queueBucket = (short) status.bucket();
 	}
 
 	private void refuseIfClosed() {

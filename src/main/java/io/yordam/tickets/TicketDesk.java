@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import io.yordam.access.OperatorId;
 import io.yordam.access.OperatorPrincipal;
@@ -18,7 +19,7 @@ import io.yordam.conversations.ConversationId;
 import io.yordam.conversations.Conversations;
 import io.yordam.conversations.MessageView;
 
-import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -48,13 +49,17 @@ public class TicketDesk {
 	}
 
 	@Transactional(readOnly = true)
-	public Page<TicketSummary> queue(QueueFilter filter, OperatorPrincipal viewer, int page, int size) {
+	public Slice<TicketSummary> queue(QueueFilter filter, OperatorPrincipal viewer, int page, int size) {
 		Set<TicketStatus> statuses = filter.statuses().isEmpty() ? EnumSet.of(TicketStatus.NEW, TicketStatus.OPEN)
 				: filter.statuses();
+		Set<Short> buckets = statuses.stream().map(s -> (short) s.bucket()).collect(Collectors.toSet());
 		UUID assignee = filter.mine() ? viewer.id().value() : null;
-		Sort sort = Sort.by(Sort.Order.desc("priorityRank"), Sort.Order.asc("updatedAt"));
+		// What is done reads newest first; what is waiting, most urgent and then longest
+		// waiting first.
+		Sort sort = buckets.equals(Set.of((short) TicketStatus.SOLVED.bucket())) ? Sort.by(Sort.Order.desc("updatedAt"))
+				: Sort.by(Sort.Order.desc("priorityRank"), Sort.Order.asc("updatedAt"));
 		return this.tickets
-			.queue(statuses, filter.line(), assignee, filter.unassigned(),
+			.queue(buckets, statuses, filter.line(), assignee, filter.unassigned(),
 					PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100), sort))
 			.map(Ticket::summary);
 	}

@@ -9,7 +9,7 @@ import io.yordam.tickets.TicketLine;
 import io.yordam.tickets.TicketStatus;
 import io.yordam.tickets.TicketSummary;
 
-import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Slice;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,7 +44,7 @@ class QueuePage {
 
 	private void fill(OperatorPrincipal me, String view, TicketLine line, int page, Model model) {
 		QueueView queueView = QueueView.of(view);
-		Page<TicketSummary> tickets = this.desk.queue(queueView.filter(line), me, page, PAGE_SIZE);
+		Slice<TicketSummary> tickets = this.desk.queue(queueView.filter(line), me, page, PAGE_SIZE);
 		model.addAttribute("tickets", tickets);
 		model.addAttribute("view", queueView.key());
 		model.addAttribute("views", QueueView.values());

@@ -66,7 +66,8 @@ public final class LoadHarness {
 		switch (scenario) {
 			case "events" -> events(base, concurrency, seconds);
 			case "chat" -> chat(base, concurrency, seconds);
-			default -> throw new IllegalArgumentException("scenario: events | chat");
+			case "desk" -> desk(base, concurrency, seconds, Integer.getInteger("tickets", 1_000_000));
+			default -> throw new IllegalArgumentException("scenario: events | chat | desk");
 		}
 	}
 
@@ -194,6 +195,95 @@ public final class LoadHarness {
 		stomp.stop();
 		report("chat message → live delivery", latencies, failures.get() + sentAt.size(),
 				Duration.between(start, Instant.now()));
+	}
+
+	/**
+	 * Operators reading the desk: the queue page, a ticket page (conversation,
+	 * properties, customer-360) and the agent API's queue, against tickets made by
+	 * bench/generate-desk.sql.
+	 */
+	static void desk(String base, int operators, int seconds, int tickets) throws Exception {
+		String cookie = signIn(base, System.getProperty("user", "agent"),
+				System.getProperty("password", "yordam-demo"));
+		Map<String, List<Long>> latencies = new ConcurrentHashMap<>();
+		AtomicInteger failures = new AtomicInteger();
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+		Instant start = Instant.now();
+		try (ExecutorService pool = Executors.newFixedThreadPool(operators)) {
+			for (int i = 0; i < operators; i++) {
+				pool.submit(() -> {
+					java.util.Random random = new java.util.Random();
+					while (System.nanoTime() < deadline) {
+						String ticket = generatedTicketId(1 + random.nextInt(tickets));
+						timeGet(base + "/agent", cookie, "queue page", latencies, failures);
+						timeGet(base + "/agent/tickets/" + ticket, cookie, "ticket page", latencies, failures);
+						timeGet(base + "/agent/queue/rows?view=solved&page=" + random.nextInt(100), cookie,
+								"queue rows (solved, deep page)", latencies, failures);
+					}
+					return null;
+				});
+			}
+		}
+		Duration elapsed = Duration.between(start, Instant.now());
+		latencies.forEach((what, list) -> report(what, list, 0, elapsed));
+		System.out.println("failures: " + failures.get());
+	}
+
+	static void timeGet(String url, String cookie, String what, Map<String, List<Long>> latencies,
+			AtomicInteger failures) {
+		long t0 = System.nanoTime();
+		try {
+			HttpResponse<Void> response = HTTP.send(
+					HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookie).GET().build(),
+					HttpResponse.BodyHandlers.discarding());
+			if (response.statusCode() != 200) {
+				failures.incrementAndGet();
+			}
+		}
+		catch (Exception ex) {
+			failures.incrementAndGet();
+		}
+		latencies.computeIfAbsent(what, k -> Collections.synchronizedList(new ArrayList<>()))
+			.add(System.nanoTime() - t0);
+	}
+
+	/** The ids bench/generate-desk.sql gives its tickets: md5('t' || i) as a UUID. */
+	static String generatedTicketId(int i) {
+		try {
+			String hex = java.util.HexFormat.of()
+				.formatHex(java.security.MessageDigest.getInstance("MD5")
+					.digest(("t" + i).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+			return hex.substring(0, 8) + "-" + hex.substring(8, 12) + "-" + hex.substring(12, 16) + "-"
+					+ hex.substring(16, 20) + "-" + hex.substring(20);
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	static String signIn(String base, String username, String password) throws Exception {
+		HttpResponse<String> form = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/login")).GET().build(),
+				HttpResponse.BodyHandlers.ofString());
+		String cookie = form.headers().allValues("Set-Cookie").get(0).split(";")[0];
+		java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"")
+			.matcher(form.body());
+		if (!csrf.find()) {
+			throw new IllegalStateException("no CSRF token on the sign-in form");
+		}
+		String body = "username=" + username + "&password=" + password + "&_csrf="
+				+ java.net.URLEncoder.encode(csrf.group(1), java.nio.charset.StandardCharsets.UTF_8);
+		HttpResponse<String> login = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Cookie", cookie)
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		return login.headers()
+			.allValues("Set-Cookie")
+			.stream()
+			.map(c -> c.split(";")[0])
+			.filter(c -> c.startsWith("SESSION="))
+			.findFirst()
+			.orElse(cookie);
 	}
 
 	static String token(String base, String userId) throws Exception {
