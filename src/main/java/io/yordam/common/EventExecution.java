@@ -3,11 +3,12 @@ package io.yordam.common;
 import java.util.concurrent.Executor;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.scheduling.annotation.AsyncConfigurer;
 import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 /**
  * Event listeners run after commit on their own threads. They get an executor of their
@@ -19,19 +20,38 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableAsync
 @EnableScheduling
 @Configuration(proxyBeanMethods = false)
-class EventExecution implements AsyncConfigurer {
+public class EventExecution implements AsyncConfigurer {
+
+	/**
+	 * The executor of live broadcasts, apart so that they never queue behind slower
+	 * listeners.
+	 */
+	public static final String LIVE = "liveEvents";
 
 	private final int concurrency;
 
-	EventExecution(@Value("${yordam.events.concurrency:16}") int concurrency) {
+	EventExecution(@Value("${yordam.events.concurrency:6}") int concurrency) {
 		this.concurrency = concurrency;
+	}
+
+	@Bean(LIVE)
+	ThreadPoolTaskExecutor liveEvents() {
+		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+		executor.setThreadNamePrefix("live-");
+		executor.setCorePoolSize(4);
+		executor.setMaxPoolSize(4);
+		return executor;
 	}
 
 	@Override
 	public Executor getAsyncExecutor() {
-		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("event-");
-		executor.setVirtualThreads(true);
-		executor.setConcurrencyLimit(this.concurrency);
+		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+		executor.setThreadNamePrefix("event-");
+		executor.setCorePoolSize(this.concurrency);
+		executor.setMaxPoolSize(this.concurrency);
+		executor.setWaitForTasksToCompleteOnShutdown(true);
+		executor.setAwaitTerminationSeconds(10);
+		executor.initialize();
 		return executor;
 	}
 

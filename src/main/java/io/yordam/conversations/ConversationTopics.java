@@ -10,6 +10,8 @@ import io.yordam.realtime.TopicGuard;
 import org.springframework.data.domain.Limit;
 import org.springframework.messaging.simp.SimpMessagingTemplate;
 import org.springframework.stereotype.Component;
+import io.yordam.common.EventExecution;
+
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -42,7 +44,7 @@ class ConversationTopics implements TopicGuard {
 	/**
 	 * After the message committed; a client that misses it catches up by sequence number.
 	 */
-	@Async
+	@Async(EventExecution.LIVE)
 	@TransactionalEventListener
 	void on(MessagePosted event) {
 		this.messages.findAfter(event.conversationId().value(), event.seq() - 1, Limit.of(1))
@@ -50,7 +52,7 @@ class ConversationTopics implements TopicGuard {
 					(Object) Map.of("type", "message", "message", m.view())));
 	}
 
-	@Async
+	@Async(EventExecution.LIVE)
 	@TransactionalEventListener
 	void on(ReadMarked event) {
 		this.broker.convertAndSend(topic(event.conversationId()),

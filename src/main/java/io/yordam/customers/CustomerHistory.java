@@ -7,6 +7,7 @@ import io.yordam.orders.OrderSynced;
 import io.yordam.tickets.TicketChanged;
 
 import io.yordam.common.ConflictRetry;
+import io.yordam.common.Durable;
 
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -33,6 +34,7 @@ class CustomerHistory {
 	}
 
 	// Several events about one customer are handled at once; a lost race is tried again.
+	@Durable
 	@Async
 	@TransactionalEventListener
 	void on(OrderSynced event) {
@@ -50,6 +52,7 @@ class CustomerHistory {
 	}
 
 	// Several events about one customer are handled at once; a lost race is tried again.
+	@Durable
 	@Async
 	@TransactionalEventListener
 	void on(ConversationStarted event) {
@@ -66,6 +69,7 @@ class CustomerHistory {
 	}
 
 	// Several events about one customer are handled at once; a lost race is tried again.
+	@Durable
 	@Async
 	@TransactionalEventListener
 	void on(TicketChanged event) {

@@ -9,6 +9,7 @@ import io.yordam.conversations.Conversations;
 import io.yordam.conversations.MessagePosted;
 
 import io.yordam.common.ConflictRetry;
+import io.yordam.common.Durable;
 
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -40,6 +41,7 @@ class ConversationTicketing {
 	// Async after commit, like @ApplicationModuleListener, but each attempt in a
 	// transaction of its own
 	// so that a lost race with another event about the same ticket is simply tried again.
+	@Durable
 	@Async
 	@TransactionalEventListener
 	void on(ConversationStarted event) {
@@ -56,6 +58,7 @@ class ConversationTicketing {
 				event.orderId(), event.subject(), this.clock.instant()));
 	}
 
+	@Durable
 	@Async
 	@TransactionalEventListener
 	void on(MessagePosted event) {

@@ -11,6 +11,8 @@ import org.springframework.messaging.handler.annotation.DestinationVariable;
 import org.springframework.messaging.handler.annotation.MessageMapping;
 import org.springframework.messaging.simp.SimpMessagingTemplate;
 import org.springframework.stereotype.Controller;
+import io.yordam.common.EventExecution;
+
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -34,7 +36,7 @@ class TicketTopics implements TopicGuard {
 		this.broker = broker;
 	}
 
-	@Async
+	@Async(EventExecution.LIVE)
 	@TransactionalEventListener
 	void on(TicketChanged event) {
 		Map<String, Object> payload = new LinkedHashMap<>();

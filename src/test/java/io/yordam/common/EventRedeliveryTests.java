@@ -72,6 +72,7 @@ class EventRedeliveryTests {
 			return this.succeeded.get();
 		}
 
+		@Durable
 		@Async
 		@TransactionalEventListener
 		void on(Probe probe) {
