@@ -49,8 +49,14 @@ final class LoadClient {
 	}
 
 	static List<JsonNode> messages(String node, String customerId, String conversation) throws Exception {
+		return messagesAfter(node, customerId, conversation, 0);
+	}
+
+	static List<JsonNode> messagesAfter(String node, String customerId, String conversation, long after)
+			throws Exception {
 		HttpResponse<String> response = HTTP.send(HttpRequest
-			.newBuilder(URI.create(node + "/api/v1/conversations/" + conversation + "/messages?after=0&limit=500"))
+			.newBuilder(URI
+				.create(node + "/api/v1/conversations/" + conversation + "/messages?after=" + after + "&limit=500"))
 			.header("Authorization", "Bearer " + token(customerId))
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(200);
