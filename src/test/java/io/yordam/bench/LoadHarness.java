@@ -60,7 +60,7 @@ public final class LoadHarness {
 		String base = (args.length > 1) ? args[1] : "http://127.0.0.1:8080";
 		int concurrency = (args.length > 2) ? Integer.parseInt(args[2]) : 8;
 		int seconds = (args.length > 3) ? Integer.parseInt(args[3]) : 20;
-		if (!URI.create(base).getHost().matches("127\\.0\\.0\\.1|localhost")) {
+		if (!URI.create(base.split(",")[0]).getHost().matches("127\\.0\\.0\\.1|localhost")) {
 			throw new IllegalArgumentException("The harness only targets this machine's loopback address");
 		}
 		switch (scenario) {
@@ -97,7 +97,10 @@ public final class LoadHarness {
 								.at(Instant.now())
 								.build());
 							long t0 = System.nanoTime();
-							int code = post(base + "/api/v1/platform/events", body,
+							// A comma-separated base spreads the senders over several
+							// nodes.
+							String[] bases = base.split(",");
+							int code = post(bases[sender % bases.length] + "/api/v1/platform/events", body,
 									Map.of("X-Yordam-Signature", signature.sign(body)));
 							latencies.add(System.nanoTime() - t0);
 							if (code != 200) {
@@ -144,7 +147,10 @@ public final class LoadHarness {
 							.asString();
 						StompHeaders connect = new StompHeaders();
 						connect.add("Authorization", "Bearer " + token);
-						StompSession session = stomp.connectAsync(base.replace("http", "ws") + "/ws",
+						// -Dlisten=<base of another node>: receive on another node than
+						// the one written to.
+						String listen = System.getProperty("listen", base);
+						StompSession session = stomp.connectAsync(listen.replace("http", "ws") + "/ws",
 								new WebSocketHttpHeaders(), connect, new StompSessionHandlerAdapter() {
 								})
 							.get(10, TimeUnit.SECONDS);
