@@ -139,19 +139,40 @@ class Order extends AbstractAggregateRoot<Order> {
 		if (snapshot.deliveredAt() != null) {
 			this.deliveredAt = snapshot.deliveredAt();
 		}
-		this.items = new ArrayList<>(snapshot.items());
+		if (!this.items.equals(snapshot.items())) {
+			// Replaced only when different: a replaced collection is rewritten row by
+			// row.
+			this.items = new ArrayList<>(snapshot.items());
+		}
 		registerEvent(new OrderSynced(new OrderId(this.id), this.number, eventType, this.status, this.paymentStatus,
 				this.city, this.customerId, this.customerName, this.customerPhone, this.customerLocale, this.createdAt,
 				occurredAt));
 	}
 
+	/**
+	 * Adds the steps not seen yet. In the usual case (a later step arrives) they are
+	 * appended, which inserts just the new rows; a step that arrived late goes into its
+	 * place in time.
+	 */
 	private void mergeTimeline(List<StatusChange> incoming) {
-		List<StatusChange> merged = new ArrayList<>(this.timeline);
+		List<StatusChange> added = new ArrayList<>();
 		for (StatusChange change : incoming) {
-			if (merged.stream().noneMatch(c -> c.sameStep(change))) {
-				merged.add(change);
+			if (this.timeline.stream().noneMatch(c -> c.sameStep(change))
+					&& added.stream().noneMatch(c -> c.sameStep(change))) {
+				added.add(change);
 			}
 		}
+		if (added.isEmpty()) {
+			return;
+		}
+		added.sort(Comparator.comparing(StatusChange::at));
+		Instant last = this.timeline.isEmpty() ? Instant.MIN : this.timeline.get(this.timeline.size() - 1).at();
+		if (!added.get(0).at().isBefore(last)) {
+			this.timeline.addAll(added);
+			return;
+		}
+		List<StatusChange> merged = new ArrayList<>(this.timeline);
+		merged.addAll(added);
 		merged.sort(Comparator.comparing(StatusChange::at));
 		this.timeline = merged;
 	}
