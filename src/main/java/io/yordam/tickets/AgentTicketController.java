@@ -68,6 +68,17 @@ class AgentTicketController {
 		return this.desk.get(ticketId(id));
 	}
 
+	@GetMapping("/api/v1/agent/conversations/{conversationId}/ticket")
+	@Operation(summary = "The current ticket of a conversation")
+	TicketSummary ofConversation(@PathVariable String conversationId) {
+		try {
+			return this.desk.ofConversation(UUID.fromString(conversationId));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new NotFoundException("ticket");
+		}
+	}
+
 	@GetMapping("/api/v1/agent/tickets/{id}/messages")
 	List<MessageView> messages(@PathVariable String id, @RequestParam(name = "after", defaultValue = "0") long after) {
 		TicketSummary ticket = this.desk.get(ticketId(id));

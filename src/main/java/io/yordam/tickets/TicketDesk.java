@@ -69,6 +69,14 @@ public class TicketDesk {
 		return load(id).summary();
 	}
 
+	/** The conversation's current ticket (its latest). */
+	@Transactional(readOnly = true)
+	public TicketSummary ofConversation(UUID conversationId) {
+		return this.tickets.findFirstByConversationIdOrderByCreatedAtDesc(conversationId)
+			.map(Ticket::summary)
+			.orElseThrow(() -> new NotFoundException("ticket"));
+	}
+
 	@Transactional(readOnly = true)
 	public List<AuditView> auditTrail(TicketId id) {
 		return load(id).auditTrail()

@@ -48,9 +48,9 @@ import org.springframework.web.socket.messaging.WebSocketStompClient;
  */
 public final class LoadHarness {
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+	static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+	static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
 	private LoadHarness() {
 	}
@@ -128,6 +128,11 @@ public final class LoadHarness {
 		Map<String, Long> sentAt = new ConcurrentHashMap<>();
 		AtomicInteger warmedUp = new AtomicInteger();
 		AtomicInteger refused = new AtomicInteger();
+		// -DagentToken=<an operator's API token>: operators answer every message (see
+		// AgentSide).
+		String agentToken = System.getProperty("agentToken");
+		AgentSide agents = (agentToken != null)
+				? new AgentSide(base, System.getProperty("listen", base), agentToken, stomp) : null;
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
 		Instant start = Instant.now();
 		try (ExecutorService pool = Executors.newFixedThreadPool(customers)) {
@@ -164,6 +169,9 @@ public final class LoadHarness {
 							public void handleFrame(StompHeaders headers, Object payload) {
 								JsonNode frame = JSON.readTree(payload.toString());
 								String id = frame.path("message").path("clientMessageId").asString();
+								if (agents != null) {
+									agents.customerReceived(frame.path("message"));
+								}
 								Long t0 = sentAt.remove(id);
 								if (t0 != null && !id.startsWith("warm-")) {
 									latencies.add(System.nanoTime() - t0);
@@ -188,9 +196,15 @@ public final class LoadHarness {
 						if (warm) {
 							warmedUp.incrementAndGet();
 						}
+						if (agents != null) {
+							agents.watch(conversation);
+						}
 						while (System.nanoTime() < deadline) {
 							String id = "c" + index + "-" + UUID.randomUUID();
 							sentAt.put(id, System.nanoTime());
+							if (agents != null) {
+								agents.customerSent(id, System.nanoTime());
+							}
 							try {
 								postJson(base + "/api/v1/conversations/" + conversation + "/messages",
 										Map.of("clientMessageId", id, "text", "Where is my order?"), token);
@@ -225,6 +239,13 @@ public final class LoadHarness {
 		long grace = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
 		while (!sentAt.isEmpty() && System.nanoTime() < grace) {
 			TimeUnit.MILLISECONDS.sleep(100);
+		}
+		if (agents != null) {
+			report("customer message → operator's screen", agents.customerToAgent, 0,
+					Duration.between(start, Instant.now()));
+			report("operator's reply → customer's screen", agents.agentToCustomer, 0,
+					Duration.between(start, Instant.now()));
+			agents.close();
 		}
 		stomp.stop();
 		report("chat message → live delivery", latencies, failures.get() + sentAt.size(),

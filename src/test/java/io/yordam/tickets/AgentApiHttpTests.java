@@ -93,6 +93,9 @@ class AgentApiHttpTests {
 		assertThat(ticket.path("status").asString()).isEqualTo("NEW");
 		assertThat(ticket.path("line").asString()).isEqualTo("CUSTOMERS_PARTNERS");
 		assertThat(ticket.path("subject").asString()).startsWith("Buyurtmam qayerda?");
+		assertThat(agent(this.http.get("/api/v1/agent/conversations/" + conversation + "/ticket")).json()
+			.path("id")
+			.asString()).isEqualTo(id);
 
 		Http.Response claimed = agent(this.http.post("/api/v1/agent/tickets/" + id + "/claim", null));
 		assertThat(claimed.json().path("status").asString()).isEqualTo("OPEN");
