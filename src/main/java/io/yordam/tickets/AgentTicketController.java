@@ -140,6 +140,13 @@ class AgentTicketController {
 		return this.desk.categorize(ticketId(id), operator, request.category());
 	}
 
+	@PostMapping("/api/v1/agent/tickets/{id}/order")
+	@Operation(summary = "Link the ticket to the order it is about")
+	TicketSummary linkOrder(@AuthenticationPrincipal OperatorPrincipal operator, @PathVariable String id,
+			@Valid @RequestBody LinkOrderRequest request) {
+		return this.desk.linkOrder(ticketId(id), operator, request.orderId());
+	}
+
 	@PostMapping("/api/v1/agent/tickets/{id}/tags")
 	TicketSummary tag(@AuthenticationPrincipal OperatorPrincipal operator, @PathVariable String id,
 			@Valid @RequestBody TagRequest request) {
@@ -184,6 +191,9 @@ class AgentTicketController {
 	}
 
 	record CategoryRequest(@NotNull TicketCategory category) {
+	}
+
+	record LinkOrderRequest(@NotBlank @Size(max = 64) String orderId) {
 	}
 
 	record TagRequest(@NotBlank @Size(max = 50) String tag) {

@@ -214,6 +214,17 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
 		}
 	}
 
+	/** Ties the ticket to the order it is about (a ticket can start without one). */
+	void linkOrder(String orderId, Actor actor, Instant now) {
+		refuseIfClosed();
+		if (orderId.equals(this.orderId)) {
+			return;
+		}
+		record(actor, "order", ((this.orderId != null) ? this.orderId + " → " : "") + orderId, now);
+		this.orderId = orderId;
+		touch(now, "order");
+	}
+
 	void noteAdded(Actor actor, Instant now) {
 		record(actor, "note", null, now);
 		touch(now, "note");

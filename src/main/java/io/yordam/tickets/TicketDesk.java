@@ -18,6 +18,8 @@ import io.yordam.common.RuleViolationException;
 import io.yordam.conversations.ConversationId;
 import io.yordam.conversations.Conversations;
 import io.yordam.conversations.MessageView;
+import io.yordam.orders.OrderId;
+import io.yordam.orders.Orders;
 
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.PageRequest;
@@ -37,14 +39,17 @@ public class TicketDesk {
 
 	private final Operators operators;
 
+	private final Orders orders;
+
 	private final Clock clock;
 
 	TicketDesk(TicketRepository tickets, TicketNoteRepository notes, Conversations conversations, Operators operators,
-			Clock clock) {
+			Orders orders, Clock clock) {
 		this.tickets = tickets;
 		this.notes = notes;
 		this.conversations = conversations;
 		this.operators = operators;
+		this.orders = orders;
 		this.clock = clock;
 	}
 
@@ -127,6 +132,18 @@ public class TicketDesk {
 		ticket.agentReplied(Actor.of(operator), operator.id().value(), this.clock.instant());
 		this.tickets.save(ticket);
 		return message;
+	}
+
+	/** Links the ticket to an order that exists in the mirror. */
+	@Transactional
+	public TicketSummary linkOrder(TicketId id, OperatorPrincipal operator, String orderId) {
+		if (orderId == null || orderId.isBlank() || orderId.length() > 64
+				|| this.orders.find(new OrderId(orderId)).isEmpty()) {
+			throw new InvalidInputException("orderId", "known-order", "No such order");
+		}
+		Ticket ticket = load(id);
+		ticket.linkOrder(orderId, Actor.of(operator), this.clock.instant());
+		return this.tickets.save(ticket).summary();
 	}
 
 	@Transactional

@@ -87,6 +87,14 @@ class TicketActions {
 		return props(this.desk.tag(TicketPage.ticketId(id), me, tag, add), model);
 	}
 
+	@PostMapping("/agent/tickets/{id}/order")
+	String linkOrder(@AuthenticationPrincipal OperatorPrincipal me, @PathVariable String id,
+			@RequestParam String orderId, Model model) {
+		TicketSummary ticket = this.desk.linkOrder(TicketPage.ticketId(id), me, orderId);
+		this.page.fillCustomer(ticket, model);
+		return "agent/ticket :: customer";
+	}
+
 	@PostMapping("/agent/tickets/{id}/read")
 	ResponseEntity<Void> read(@PathVariable String id, @RequestParam long seq) {
 		TicketSummary ticket = this.desk.get(TicketPage.ticketId(id));

@@ -123,7 +123,7 @@ class TicketPage {
 		model.addAttribute("operators", this.operators.directory());
 	}
 
-	private void fillCustomer(TicketSummary ticket, Model model) {
+	void fillCustomer(TicketSummary ticket, Model model) {
 		model.addAttribute("ticket", ticket);
 		model.addAttribute("customer", this.customers.view(ticket.requesterId()));
 		model.addAttribute("order",

@@ -39,6 +39,9 @@ class AgentApiHttpTests {
 	Operators operators;
 
 	@Autowired
+	io.yordam.orders.PlatformProperties platform;
+
+	@Autowired
 	org.springframework.jdbc.core.JdbcTemplate jdbc;
 
 	Http http;
@@ -197,6 +200,28 @@ class AgentApiHttpTests {
 			.until(() -> ticketOf(conversation), t -> !t.path("id").asString().equals(id));
 		assertThat(followUp.path("status").asString()).isEqualTo("NEW");
 		assertThat(followUp.path("number").asLong()).isGreaterThan(0);
+	}
+
+	@Test
+	void aTicketIsLinkedToTheOrderItIsAbout() {
+		String id = ticketOf(startConversation(this.customer, "Ovqat kelmadi")).path("id").asString();
+		var event = io.yordam.orders.PlatformEventBuilder.anOrderEvent().customer(this.customerId, "Jasur", "uz");
+		byte[] body = Http.toJson(event.build());
+		assertThat(this.http.postRaw("/api/v1/platform/events", body)
+			.header("X-Yordam-Signature", this.platform.signature().sign(body))
+			.send()
+			.status()).isEqualTo(200);
+		Http.Response linked = agent(
+				this.http.post("/api/v1/agent/tickets/" + id + "/order", Map.of("orderId", event.orderId())));
+		assertThat(linked.status()).as(linked.toString()).isEqualTo(200);
+		assertThat(linked.json().path("orderId").asString()).isEqualTo(event.orderId());
+		Http.Response unknown = agent(
+				this.http.post("/api/v1/agent/tickets/" + id + "/order", Map.of("orderId", "o-nowhere")));
+		assertThat(unknown.status()).isEqualTo(400);
+		assertThat(unknown.problemFields()).containsExactly("orderId");
+		assertThat(agent(this.http.get("/api/v1/agent/tickets/" + id + "/audit")).json())
+			.extracting(a -> a.path("action").asString())
+			.contains("order");
 	}
 
 	@Test

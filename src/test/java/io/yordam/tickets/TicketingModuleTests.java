@@ -37,6 +37,9 @@ class TicketingModuleTests {
 	@MockitoBean
 	Operators operators;
 
+	@MockitoBean
+	io.yordam.orders.Orders orders;
+
 	@Autowired
 	TicketRepository tickets;
 
