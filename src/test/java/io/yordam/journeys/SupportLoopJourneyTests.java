@@ -120,6 +120,9 @@ class SupportLoopJourneyTests {
 			agent.getByTestId("reply-input").fill(answer);
 			agent.getByTestId("reply-send").click();
 			assertThat(agent.getByTestId("message").filter(new Locator.FilterOptions().setHasText(answer))).isVisible();
+			// The properties follow live: answered, the ticket waits for the customer.
+			assertThat(agent.getByTestId("ticket-status")).hasText("Pending customer");
+			assertThat(agent.getByTestId("assignee")).hasText("Dilnoza Yusupova");
 
 			// The customer sees the reply live.
 			Locator reply = customer.locator("[data-testid=chat-message][data-author-kind=AGENT]")
