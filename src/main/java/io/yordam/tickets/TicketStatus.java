@@ -16,9 +16,4 @@ public enum TicketStatus {
 		};
 	}
 
-	/** Waiting for support to act: what the queue shows first. */
-	public boolean needsSupport() {
-		return this == NEW || this == OPEN;
-	}
-
 }

@@ -44,10 +44,6 @@ public class Formats {
 		return (instant == null) ? "—" : DATE_TIME.format(instant);
 	}
 
-	public String iso(Instant instant) {
-		return (instant == null) ? "" : instant.toString();
-	}
-
 	/** "5 min ago", in the reader's language. */
 	public String ago(Instant instant) {
 		if (instant == null) {
@@ -86,10 +82,6 @@ public class Formats {
 
 	public boolean late(OrderView order) {
 		return order != null && order.isLateAt(this.clock.instant());
-	}
-
-	public boolean isPast(Instant instant) {
-		return instant != null && instant.isBefore(this.clock.instant());
 	}
 
 }

@@ -24,13 +24,12 @@ import io.yordam.orders.PlatformSignature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.messaging.MessageHeaders;
-import org.springframework.messaging.converter.StringMessageConverter;
+import io.yordam.support.StompClients;
+
 import org.springframework.messaging.simp.stomp.StompHeaders;
 import org.springframework.messaging.simp.stomp.StompSession;
 import org.springframework.messaging.simp.stomp.StompSessionHandlerAdapter;
 import org.springframework.web.socket.WebSocketHttpHeaders;
-import org.springframework.web.socket.client.standard.StandardWebSocketClient;
 import org.springframework.web.socket.messaging.WebSocketStompClient;
 
 /**
@@ -116,13 +115,7 @@ public final class LoadHarness {
 	}
 
 	static void chat(String base, int customers, int seconds) throws Exception {
-		WebSocketStompClient stomp = new WebSocketStompClient(new StandardWebSocketClient());
-		stomp.setMessageConverter(new StringMessageConverter() {
-			@Override
-			protected boolean supportsMimeType(MessageHeaders headers) {
-				return true;
-			}
-		});
+		WebSocketStompClient stomp = StompClients.textClient();
 		List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
 		AtomicInteger failures = new AtomicInteger();
 		Map<String, Long> sentAt = new ConcurrentHashMap<>();

@@ -12,19 +12,17 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.yordam.support.StompClients;
 import io.yordam.support.TestDatabase;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.messaging.MessageHeaders;
-import org.springframework.messaging.converter.StringMessageConverter;
 import org.springframework.messaging.simp.stomp.StompCommand;
 import org.springframework.messaging.simp.stomp.StompHeaders;
 import org.springframework.messaging.simp.stomp.StompSession;
 import org.springframework.messaging.simp.stomp.StompSessionHandlerAdapter;
 import org.springframework.web.socket.WebSocketHttpHeaders;
-import org.springframework.web.socket.client.standard.StandardWebSocketClient;
 import org.springframework.web.socket.messaging.WebSocketStompClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -154,13 +152,7 @@ class BrokerOutageTests {
 		}
 
 		void run(Duration duration) throws Exception {
-			WebSocketStompClient client = new WebSocketStompClient(new StandardWebSocketClient());
-			client.setMessageConverter(new StringMessageConverter() {
-				@Override
-				protected boolean supportsMimeType(MessageHeaders headers) {
-					return true;
-				}
-			});
+			WebSocketStompClient client = StompClients.textClient();
 			long end = System.nanoTime() + duration.toNanos();
 			try {
 				while (System.nanoTime() < end && !this.stopped) {

@@ -18,6 +18,7 @@ import io.yordam.access.PlatformTokens;
 import io.yordam.access.PlatformUser;
 import io.yordam.support.Http;
 import io.yordam.support.OperatorSession;
+import io.yordam.support.StompClients;
 import io.yordam.support.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,13 +28,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.messaging.MessageHeaders;
-import org.springframework.messaging.converter.StringMessageConverter;
 import org.springframework.messaging.simp.stomp.StompHeaders;
 import org.springframework.messaging.simp.stomp.StompSession;
 import org.springframework.messaging.simp.stomp.StompSessionHandlerAdapter;
 import org.springframework.web.socket.WebSocketHttpHeaders;
-import org.springframework.web.socket.client.standard.StandardWebSocketClient;
 import org.springframework.web.socket.messaging.WebSocketStompClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -114,7 +112,7 @@ class TwoNodeClusterTests {
 
 		Frames customerFrames = new Frames();
 		Frames agentFrames = new Frames();
-		WebSocketStompClient client = stompClient();
+		WebSocketStompClient client = StompClients.textClient();
 		try {
 			StompHeaders bearer = new StompHeaders();
 			bearer.add("Authorization", "Bearer " + customer);
@@ -172,21 +170,6 @@ class TwoNodeClusterTests {
 		CountDownLatch receipt = new CountDownLatch(1);
 		session.subscribe(topic, frames).addReceiptTask(receipt::countDown);
 		assertThat(receipt.await(15, TimeUnit.SECONDS)).as("subscription receipt for " + topic).isTrue();
-	}
-
-	static WebSocketStompClient stompClient() {
-		WebSocketStompClient client = new WebSocketStompClient(new StandardWebSocketClient());
-		// Receipts are timed by a scheduler.
-		var scheduler = new org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler();
-		scheduler.initialize();
-		client.setTaskScheduler(scheduler);
-		client.setMessageConverter(new StringMessageConverter() {
-			@Override
-			protected boolean supportsMimeType(MessageHeaders headers) {
-				return true;
-			}
-		});
-		return client;
 	}
 
 	static final class Frames extends StompSessionHandlerAdapter {

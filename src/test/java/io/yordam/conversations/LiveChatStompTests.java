@@ -2,7 +2,6 @@ package io.yordam.conversations;
 
 import java.lang.reflect.Type;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
@@ -13,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import io.yordam.access.PlatformRole;
 import io.yordam.access.PlatformTokens;
 import io.yordam.access.PlatformUser;
+import io.yordam.support.StompClients;
 import io.yordam.support.Http;
 import io.yordam.support.YordamTest;
 import org.junit.jupiter.api.AfterEach;
@@ -21,15 +21,12 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.messaging.converter.StringMessageConverter;
 import org.springframework.messaging.simp.stomp.StompCommand;
-import org.springframework.messaging.simp.stomp.StompFrameHandler;
 import org.springframework.messaging.simp.stomp.StompHeaders;
 import org.springframework.messaging.simp.stomp.StompSession;
 import org.springframework.messaging.simp.stomp.StompSessionHandlerAdapter;
 import org.springframework.messaging.simp.user.SimpUserRegistry;
 import org.springframework.web.socket.WebSocketHttpHeaders;
-import org.springframework.web.socket.client.standard.StandardWebSocketClient;
 import org.springframework.web.socket.messaging.WebSocketStompClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,14 +51,7 @@ class LiveChatStompTests {
 
 	@BeforeEach
 	void setUp() {
-		this.client = new WebSocketStompClient(new StandardWebSocketClient());
-		// Frames arrive as application/json; the tests read them as text.
-		this.client.setMessageConverter(new StringMessageConverter() {
-			@Override
-			protected boolean supportsMimeType(org.springframework.messaging.MessageHeaders headers) {
-				return true;
-			}
-		});
+		this.client = StompClients.textClient();
 		this.http = new Http(this.port);
 	}
 
@@ -195,12 +185,6 @@ class LiveChatStompTests {
 			this.closed = true;
 		}
 
-	}
-
-	static List<String> drain(BlockingQueue<String> queue) {
-		List<String> all = new java.util.ArrayList<>();
-		queue.drainTo(all);
-		return all;
 	}
 
 }
