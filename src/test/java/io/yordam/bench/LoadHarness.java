@@ -77,7 +77,14 @@ public final class LoadHarness {
 		AtomicInteger failures = new AtomicInteger();
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
 		Instant start = Instant.now();
-		try (ExecutorService pool = Executors.newFixedThreadPool(concurrency)) {
+		// -DagentToken=<an operator's API token>: also measure the lag to the
+		// customer-360.
+		String agentToken = System.getProperty("agentToken");
+		java.util.concurrent.Future<List<Long>> lagProbe = null;
+		try (ExecutorService pool = Executors.newFixedThreadPool(concurrency + 1)) {
+			if (agentToken != null) {
+				lagProbe = lagProbe(base, agentToken, signature, deadline, pool);
+			}
 			for (int i = 0; i < concurrency; i++) {
 				int sender = i;
 				pool.submit(() -> {
@@ -112,6 +119,50 @@ public final class LoadHarness {
 			}
 		}
 		report("platform events", latencies, failures.get(), Duration.between(start, Instant.now()));
+		if (lagProbe != null) {
+			report("event -> customer-360 lag", lagProbe.get(), 0, Duration.between(start, Instant.now()));
+		}
+	}
+
+	/**
+	 * While the senders run, every 100 ms a new customer's order is sent and the agent
+	 * API is polled (every 5 ms) until the customer-360 counts it: the asynchronous lag
+	 * an operator sees.
+	 */
+	static java.util.concurrent.Future<List<Long>> lagProbe(String base, String agentToken, PlatformSignature signature,
+			long deadline, ExecutorService pool) {
+		return pool.submit(() -> {
+			List<Long> lags = new ArrayList<>();
+			int n = 0;
+			while (System.nanoTime() < deadline) {
+				String customer = "lag-" + UUID.randomUUID().toString().substring(0, 8) + "-" + (n++);
+				byte[] body = JSON.writeValueAsBytes(PlatformEventBuilder.anOrderEvent()
+					.order("lag-" + UUID.randomUUID().toString().substring(0, 12))
+					.customer(customer, "Lag Probe", "ru")
+					.at(Instant.now())
+					.build());
+				if (post(base.split(",")[0] + "/api/v1/platform/events", body,
+						Map.of("X-Yordam-Signature", signature.sign(body))) != 200) {
+					continue;
+				}
+				long accepted = System.nanoTime();
+				HttpRequest read = HttpRequest
+					.newBuilder(URI.create(base.split(",")[0] + "/api/v1/agent/customers/" + customer))
+					.header("Authorization", "Bearer " + agentToken)
+					.build();
+				while (System.nanoTime() - accepted < TimeUnit.SECONDS.toNanos(30)) {
+					HttpResponse<String> response = HTTP.send(read, HttpResponse.BodyHandlers.ofString());
+					if (response.statusCode() == 200
+							&& JSON.readTree(response.body()).path("profile").path("ordersCount").asInt() > 0) {
+						lags.add(System.nanoTime() - accepted);
+						break;
+					}
+					Thread.sleep(5);
+				}
+				Thread.sleep(100);
+			}
+			return lags;
+		});
 	}
 
 	static void chat(String base, int customers, int seconds) throws Exception {

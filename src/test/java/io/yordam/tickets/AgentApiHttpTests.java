@@ -222,6 +222,15 @@ class AgentApiHttpTests {
 		assertThat(agent(this.http.get("/api/v1/agent/tickets/" + id + "/audit")).json())
 			.extracting(a -> a.path("action").asString())
 			.contains("order");
+		// The customer-360 follows the platform's event asynchronously.
+		JsonNode profile = await().atMost(Duration.ofSeconds(10))
+			.until(() -> agent(this.http.get("/api/v1/agent/customers/" + this.customerId)).json(),
+					c -> c.path("profile").path("ordersCount").asInt() == 1);
+		assertThat(profile.path("recentOrders").get(0).path("id").asString()).isEqualTo(event.orderId());
+		assertThat(profile.path("tickets")).hasSize(1);
+		assertThat(agent(this.http.get("/api/v1/agent/customers/c-nobody")).status()).isEqualTo(404);
+		assertThat(this.http.get("/api/v1/agent/customers/" + this.customerId).bearer(this.customer).send().status())
+			.isEqualTo(401);
 	}
 
 	@Test
