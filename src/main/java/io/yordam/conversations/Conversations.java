@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.yordam.access.OperatorPrincipal;
+import io.yordam.access.PlatformUser;
 
 /** What support (the tickets and the workspace) does with conversations. */
 public interface Conversations {
@@ -19,6 +20,19 @@ public interface Conversations {
 	MessageView replyAsSupport(ConversationId id, OperatorPrincipal operator, String text, String clientMessageId);
 
 	void markReadBySupport(ConversationId id, long seq);
+
+	/**
+	 * A message from the desk itself (a playbook's offer, a confirmation), optionally
+	 * with quick replies. {@code clientMessageId} makes it idempotent: a retry returns
+	 * the first.
+	 */
+	MessageView postAsSystem(ConversationId id, String text, List<QuickReply> quickReplies, String clientMessageId);
+
+	/**
+	 * Support reaches out first (an unpaid order): a new conversation with the
+	 * participant, which opens a ticket like any other.
+	 */
+	ConversationView startBySupport(PlatformUser participant, String orderId, String subject);
 
 	Optional<AttachmentContent> attachment(ConversationId id, java.util.UUID attachmentId);
 

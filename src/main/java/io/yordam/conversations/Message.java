@@ -1,14 +1,20 @@
 package io.yordam.conversations;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import org.hibernate.annotations.BatchSize;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
@@ -41,6 +47,16 @@ class Message {
 
 	private Instant createdAt;
 
+	/** The quick reply this (customer's) message chose. */
+	private String actionId;
+
+	/** The quick replies this (support's) message offers. */
+	@OneToMany(fetch = FetchType.LAZY, cascade = { CascadeType.PERSIST, CascadeType.MERGE })
+	@JoinColumn(name = "message_id", nullable = false, updatable = false)
+	@OrderBy("position")
+	@BatchSize(size = 100)
+	private List<MessageAction> actions = new ArrayList<>();
+
 	protected Message() {
 	}
 
@@ -58,17 +74,30 @@ class Message {
 		this.createdAt = createdAt;
 	}
 
+	Message choosing(String actionId) {
+		this.actionId = actionId;
+		return this;
+	}
+
+	List<MessageAction> offering(List<QuickReply> replies) {
+		for (int i = 0; i < replies.size(); i++) {
+			this.actions.add(new MessageAction(replies.get(i), this.conversationId, i));
+		}
+		return this.actions;
+	}
+
 	MessageView view() {
 		return new MessageView(this.id, this.seq, this.authorKind, this.authorName, this.body,
 				(this.attachment != null) ? this.attachment.id() : null,
-				(this.attachment != null) ? this.attachment.contentType() : null, this.clientMessageId, this.createdAt);
+				(this.attachment != null) ? this.attachment.contentType() : null, this.clientMessageId, this.createdAt,
+				this.actions.stream().map(MessageAction::reply).toList(), this.actionId);
 	}
 
 	MessagePosted posted() {
 		String preview = (this.body == null) ? "[image]"
 				: (this.body.length() > 140 ? this.body.substring(0, 140) + "…" : this.body);
 		return new MessagePosted(new ConversationId(this.conversationId), this.id, this.seq, this.authorKind,
-				this.authorId, preview, this.createdAt);
+				this.authorId, preview, this.createdAt, this.actionId);
 	}
 
 	@Override

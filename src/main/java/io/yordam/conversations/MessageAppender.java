@@ -2,6 +2,7 @@ package io.yordam.conversations;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import io.yordam.common.InvalidInputException;
@@ -45,6 +46,15 @@ class MessageAppender {
 
 	MessageView append(Conversation conversation, Author author, String text, String clientMessageId,
 			ImageContentPolicy.Image image) {
+		return append(conversation, author, text, clientMessageId, image, List.of(), null);
+	}
+
+	/**
+	 * @param offer quick replies a support message offers
+	 * @param actionId the quick reply a participant's message chose (already checked)
+	 */
+	MessageView append(Conversation conversation, Author author, String text, String clientMessageId,
+			ImageContentPolicy.Image image, List<QuickReply> offer, String actionId) {
 		if (clientMessageId != null) {
 			Optional<Message> earlier = this.messages.findByConversationIdAndAuthorIdAndClientMessageId(
 					conversation.id().value(), author.id(), clientMessageId);
@@ -64,8 +74,10 @@ class MessageAppender {
 			attachment = this.attachments.save(new Attachment(conversation.id().value(), image, now));
 		}
 		String body = (text == null || text.isBlank()) ? null : text.strip();
-		Message message = conversation.append(author.kind(), author.id(), author.name(), body, clientMessageId,
-				attachment, now);
+		Message message = conversation
+			.append(author.kind(), author.id(), author.name(), body, clientMessageId, attachment, now)
+			.choosing(actionId);
+		message.offering(offer);
 		this.messages.save(message);
 		this.events.publishEvent(message.posted());
 		return message.view();

@@ -5,7 +5,7 @@ import java.util.UUID;
 
 /** A message was appended to a conversation at position {@code seq}. */
 public record MessagePosted(ConversationId conversationId, UUID messageId, long seq, AuthorKind authorKind,
-		String authorId, String preview, Instant at) {
+		String authorId, String preview, Instant at, String actionId) {
 
 	@Override
 	public String toString() {

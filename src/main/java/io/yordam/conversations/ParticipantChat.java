@@ -38,8 +38,12 @@ class ParticipantChat {
 
 	private final Clock clock;
 
+	private final MessageActionRepository actions;
+
 	ParticipantChat(ConversationRepository conversations, MessageRepository messages, MessageAppender appender,
-			ChatProperties properties, Orders orders, ApplicationEventPublisher events, Clock clock) {
+			ChatProperties properties, Orders orders, ApplicationEventPublisher events, Clock clock,
+			MessageActionRepository actions) {
+		this.actions = actions;
 		this.conversations = conversations;
 		this.messages = messages;
 		this.appender = appender;
@@ -77,8 +81,26 @@ class ParticipantChat {
 
 	@Transactional
 	MessageView post(PlatformUser user, UUID id, String text, String clientMessageId) {
+		return post(user, id, text, clientMessageId, null);
+	}
+
+	/**
+	 * A message that may answer a quick reply: the action must be one this conversation
+	 * offered; without text, its label is the text.
+	 */
+	@Transactional
+	MessageView post(PlatformUser user, UUID id, String text, String clientMessageId, String actionId) {
 		Conversation conversation = lockOwn(user, id);
-		return this.appender.append(conversation, author(user), text, clientMessageId, null);
+		if (actionId == null || actionId.isBlank()) {
+			return this.appender.append(conversation, author(user), text, clientMessageId, null);
+		}
+		QuickReply chosen = this.actions.findById(actionId)
+			.filter(a -> a.conversationId().equals(id))
+			.map(MessageAction::reply)
+			.orElseThrow(() -> new InvalidInputException("actionId", "unknown-action",
+					"This conversation offered no such quick reply"));
+		String body = (text == null || text.isBlank()) ? chosen.label() : text;
+		return this.appender.append(conversation, author(user), body, clientMessageId, null, List.of(), chosen.id());
 	}
 
 	@Transactional

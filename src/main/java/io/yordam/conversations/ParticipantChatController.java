@@ -71,7 +71,8 @@ class ParticipantChatController {
 			description = "A retry with the same clientMessageId returns the message already stored.")
 	MessageView post(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
 			@Valid @RequestBody PostRequest request) {
-		return this.chat.post(PlatformUser.from(jwt), uuid(id), request.text(), request.clientMessageId());
+		return this.chat.post(PlatformUser.from(jwt), uuid(id), request.text(), request.clientMessageId(),
+				request.actionId());
 	}
 
 	@PostMapping(path = "/api/v1/conversations/{id}/images", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -132,7 +133,8 @@ class ParticipantChatController {
 	record StartRequest(@Size(max = 64) String orderId, String text, @Size(max = 100) String clientMessageId) {
 	}
 
-	record PostRequest(@NotBlank @Size(max = 100) String clientMessageId, String text) {
+	record PostRequest(@NotBlank @Size(max = 100) String clientMessageId, String text,
+			@Size(max = 120) String actionId) {
 	}
 
 	record ReadRequest(@PositiveOrZero long seq) {

@@ -1,6 +1,8 @@
 package io.yordam.conversations;
 
 import java.util.List;
+
+import io.yordam.access.PlatformUser;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -24,8 +26,11 @@ class SupportChat implements Conversations {
 
 	private final ApplicationEventPublisher events;
 
+	private final java.time.Clock clock;
+
 	SupportChat(ConversationRepository conversations, MessageRepository messages, MessageAppender appender,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, java.time.Clock clock) {
+		this.clock = clock;
 		this.conversations = conversations;
 		this.messages = messages;
 		this.appender = appender;
@@ -54,6 +59,28 @@ class SupportChat implements Conversations {
 				new MessageAppender.Author(AuthorKind.AGENT, operator.id().toString(), operator.displayName()), text,
 				clientMessageId, null);
 	}
+
+	@Override
+	@Transactional
+	public MessageView postAsSystem(ConversationId id, String text, List<QuickReply> quickReplies,
+			String clientMessageId) {
+		Conversation conversation = this.conversations.lockById(id.value())
+			.orElseThrow(() -> new NotFoundException("conversation"));
+		return this.appender.append(conversation, SYSTEM, text, clientMessageId, null, quickReplies, null);
+	}
+
+	@Override
+	@Transactional
+	public ConversationView startBySupport(PlatformUser participant, String orderId, String subject) {
+		Conversation conversation = this.conversations
+			.save(Conversation.start(participant, orderId, this.clock.instant()));
+		this.events.publishEvent(new ConversationStarted(conversation.id(), participant.id(), participant.role(),
+				participant.name(), participant.locale(), orderId, subject));
+		return conversation.view();
+	}
+
+	private static final MessageAppender.Author SYSTEM = new MessageAppender.Author(AuthorKind.SYSTEM, "system",
+			"Yordam");
 
 	@Override
 	@Transactional

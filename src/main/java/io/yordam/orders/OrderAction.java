@@ -48,4 +48,10 @@ public sealed interface OrderAction {
 		}
 	}
 
+	record Cancel(OrderId orderId, String reason) implements OrderAction {
+		public String type() {
+			return "order.cancel";
+		}
+	}
+
 }

@@ -9,6 +9,12 @@ public interface OrderActions {
 
 	ActionReceipt request(OrderAction action, String idempotencyKey);
 
+	/**
+	 * Sends a payload stored earlier (the outbox's retry), as {@link #request} would
+	 * have.
+	 */
+	ActionReceipt send(byte[] payload, String idempotencyKey);
+
 	record ActionReceipt(String idempotencyKey, int platformStatus, String platformReference) {
 	}
 

@@ -1,5 +1,7 @@
 package io.yordam.orders;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -7,7 +9,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * where its webhook for support's actions listens.
  */
 @ConfigurationProperties("yordam.platform")
-public record PlatformProperties(String secret, String webhookUrl) {
+public record PlatformProperties(String secret, String webhookUrl, Duration retryFirst, Duration retryMax) {
+
+	public PlatformProperties {
+		retryFirst = (retryFirst != null) ? retryFirst : Duration.ofSeconds(2);
+		retryMax = (retryMax != null) ? retryMax : Duration.ofMinutes(5);
+	}
 
 	public PlatformSignature signature() {
 		return new PlatformSignature(this.secret);

@@ -54,7 +54,14 @@ class PlatformWebhookOrderActions implements OrderActions {
 		if (this.url == null || this.url.isBlank()) {
 			throw new IllegalStateException("yordam.platform.webhook-url is not configured");
 		}
-		byte[] body = this.mapper.writeValueAsBytes(payload(action, idempotencyKey));
+		return send(this.mapper.writeValueAsBytes(payload(action, idempotencyKey)), idempotencyKey);
+	}
+
+	@Override
+	public ActionReceipt send(byte[] body, String idempotencyKey) {
+		if (this.url == null || this.url.isBlank()) {
+			throw new IllegalStateException("yordam.platform.webhook-url is not configured");
+		}
 		ResponseEntity<String> response = this.http.post()
 			.uri(target())
 			.contentType(MediaType.APPLICATION_JSON)
@@ -96,6 +103,7 @@ class PlatformWebhookOrderActions implements OrderActions {
 			}
 			case OrderAction.SwitchToCash s -> {
 			}
+			case OrderAction.Cancel c -> payload.put("reason", c.reason());
 		}
 		return payload;
 	}

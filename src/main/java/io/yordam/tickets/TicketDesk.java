@@ -43,8 +43,12 @@ public class TicketDesk {
 
 	private final Clock clock;
 
+	private final org.springframework.beans.factory.ObjectProvider<TicketClosingCheck> closingChecks;
+
 	TicketDesk(TicketRepository tickets, TicketNoteRepository notes, Conversations conversations, Operators operators,
-			Orders orders, Clock clock) {
+			Orders orders, Clock clock,
+			org.springframework.beans.factory.ObjectProvider<TicketClosingCheck> closingChecks) {
+		this.closingChecks = closingChecks;
 		this.tickets = tickets;
 		this.notes = notes;
 		this.conversations = conversations;
@@ -162,6 +166,10 @@ public class TicketDesk {
 	@Transactional
 	public TicketSummary changeStatus(TicketId id, OperatorPrincipal operator, TicketStatus status) {
 		Ticket ticket = load(id);
+		if (status == TicketStatus.SOLVED || status == TicketStatus.CLOSED) {
+			TicketSummary current = ticket.summary();
+			this.closingChecks.forEach(check -> check.beforeClosing(current));
+		}
 		ticket.changeStatus(status, Actor.of(operator), this.clock.instant());
 		return this.tickets.save(ticket).summary();
 	}

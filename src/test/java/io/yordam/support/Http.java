@@ -36,6 +36,10 @@ public final class Http {
 		return new Request("POST", path, (json == null) ? null : toJson(json));
 	}
 
+	public Request put(String path, Object json) {
+		return new Request("PUT", path, toJson(json));
+	}
+
 	public Request postRaw(String path, byte[] body) {
 		return new Request("POST", path, body);
 	}

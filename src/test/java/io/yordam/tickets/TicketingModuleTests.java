@@ -67,8 +67,8 @@ class TicketingModuleTests {
 		ticket.agentReplied(new Actor("op", "Dilnoza"), UUID.randomUUID(), Instant.now());
 		this.tickets.save(ticket);
 		scenario
-			.publish(
-					new MessagePosted(id, UUID.randomUUID(), 3, AuthorKind.PARTICIPANT, "c-9", "Rahmat", Instant.now()))
+			.publish(new MessagePosted(id, UUID.randomUUID(), 3, AuthorKind.PARTICIPANT, "c-9", "Rahmat", Instant.now(),
+					null))
 			.andWaitForEventOfType(TicketChanged.class)
 			.matching(e -> e.conversationId().equals(id.value()) && e.status() == TicketStatus.OPEN)
 			.toArriveAndVerify(e -> assertThat(e.change()).isEqualTo("status"));

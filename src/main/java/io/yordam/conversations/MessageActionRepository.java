@@ -1,0 +1,7 @@
+package io.yordam.conversations;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface MessageActionRepository extends JpaRepository<MessageAction, String> {
+
+}

@@ -1,0 +1,393 @@
+package io.yordam.incidents;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import io.yordam.access.PlatformRole;
+import io.yordam.access.PlatformUser;
+import io.yordam.common.InvalidInputException;
+import io.yordam.common.Money;
+import io.yordam.common.NotFoundException;
+import io.yordam.conversations.ConversationId;
+import io.yordam.conversations.ConversationView;
+import io.yordam.conversations.Conversations;
+import io.yordam.conversations.QuickReply;
+import io.yordam.ledger.Ledger;
+import io.yordam.ledger.LedgerActor;
+import io.yordam.ledger.Posting;
+import io.yordam.orders.OrderAction;
+import io.yordam.orders.OrderId;
+import io.yordam.orders.OrderView;
+import io.yordam.orders.Orders;
+import io.yordam.orders.PlatformRequests;
+import io.yordam.tickets.TicketDesk;
+import io.yordam.tickets.TicketId;
+import io.yordam.tickets.TicketSummary;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.ObjectMapper;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Runs the playbooks. Each decision locks its incident, so a double click, a retry or two
+ * operators at once meet one incident in one state: the second sees the choice already
+ * made. Money and platform requests carry keys derived from the incident and the option,
+ * so even a retried transaction cannot pay twice.
+ */
+@Service
+public class IncidentDesk {
+
+	static final String ACTION_PREFIX = "inc:";
+
+	private final IncidentRepository incidents;
+
+	private final DepartmentTaskRepository tasks;
+
+	private final PlaybookSettingsStore settings;
+
+	private final Playbooks playbooks = new Playbooks();
+
+	private final Orders orders;
+
+	private final PlatformRequests platform;
+
+	private final Ledger ledger;
+
+	private final Conversations conversations;
+
+	private final TicketDesk tickets;
+
+	private final IncidentTexts texts;
+
+	private final ObjectMapper mapper;
+
+	private final Clock clock;
+
+	IncidentDesk(IncidentRepository incidents, DepartmentTaskRepository tasks, PlaybookSettingsStore settings,
+			Orders orders, PlatformRequests platform, Ledger ledger, Conversations conversations, TicketDesk tickets,
+			IncidentTexts texts, ObjectMapper mapper, Clock clock) {
+		this.incidents = incidents;
+		this.tasks = tasks;
+		this.settings = settings;
+		this.orders = orders;
+		this.platform = platform;
+		this.ledger = ledger;
+		this.conversations = conversations;
+		this.tickets = tickets;
+		this.texts = texts;
+		this.mapper = mapper;
+		this.clock = clock;
+	}
+
+	/** Who acts: an operator (with their role's limits), the bot, or the system. */
+	public record Acting(String id, String name, String role) {
+
+		public static final Acting SYSTEM = new Acting("system", "Yordam", "SYSTEM");
+
+	}
+
+	/**
+	 * Opens an incident on a ticket and offers its options in the chat.
+	 * @param orderId the order it is about; by default the ticket's linked order
+	 */
+	@Transactional
+	public IncidentView open(TicketId ticketId, IncidentType type, String orderId, IncidentFacts facts, Acting by) {
+		TicketSummary ticket = this.tickets.get(ticketId);
+		String chosenOrder = (orderId != null && !orderId.isBlank()) ? orderId : ticket.orderId();
+		if (chosenOrder == null) {
+			throw new InvalidInputException("orderId", "required", "Link the ticket to an order, or name the order");
+		}
+		OrderView order = this.orders.find(new OrderId(chosenOrder))
+			.filter(o -> o.customerId().equals(ticket.requesterId()))
+			.orElseThrow(() -> new InvalidInputException("orderId", "customer-order",
+					"No order " + chosenOrder + " of this customer"));
+		if (this.incidents.existsByOrderIdAndType(chosenOrder, type)) {
+			throw io.yordam.common.RuleViolationException.conflict("incident-exists",
+					"Order " + order.number() + " already has a " + type + " incident");
+		}
+		return start(ticket.id().value(), ticket.conversationId(), order, type, facts, by);
+	}
+
+	private IncidentView start(UUID ticketId, UUID conversationId, OrderView order, IncidentType type,
+			IncidentFacts facts, Acting by) {
+		Instant now = this.clock.instant();
+		PlaybookSettings current = this.settings.current().settings();
+		List<Offer> offers = this.playbooks.of(type).offer(facts, order, now, current);
+		Incident incident = this.incidents.saveAndFlush(new Incident(ticketId, conversationId, order.id().value(),
+				order.customerId(), type, this.mapper.writeValueAsString(facts), this.mapper.writeValueAsString(offers),
+				new Incident.Requester(by.id(), by.name(), by.role()), order.restaurantName(), order.courierName(),
+				order.city(), now));
+		String locale = localeOf(conversationId);
+		List<QuickReply> replies = offers.stream()
+			.map(o -> new QuickReply(ACTION_PREFIX + incident.id() + ":" + o.option(), this.texts.label(o, locale)))
+			.toList();
+		this.conversations.postAsSystem(new ConversationId(conversationId),
+				this.texts.offer(type, order.number(), locale), replies, "incident-offer-" + incident.id());
+		return view(incident);
+	}
+
+	/**
+	 * Support reaches out first: a declined card opens a conversation with the customer
+	 * and offers the unpaid playbook's options; the ticket follows.
+	 */
+	@Transactional
+	public void paymentDeclined(OrderId orderId, String customerLocale) {
+		if (this.incidents.existsByOrderIdAndType(orderId.value(), IncidentType.UNPAID_ORDER)) {
+			return;
+		}
+		OrderView order = this.orders.find(orderId).orElse(null);
+		if (order == null || order.status().isTerminal()) {
+			return;
+		}
+		ConversationView conversation = this.conversations.startBySupport(
+				new PlatformUser(order.customerId(), PlatformRole.CUSTOMER, order.customerName(), customerLocale),
+				order.id().value(), "Payment declined: order " + order.number());
+		start(null, conversation.id().value(), order, IncidentType.UNPAID_ORDER, IncidentFacts.none(), Acting.SYSTEM);
+	}
+
+	/**
+	 * The ticket of a conversation support started has opened: the incident belongs to
+	 * it.
+	 */
+	@Transactional
+	public void ticketOpened(UUID conversationId, TicketId ticketId) {
+		this.incidents.findByConversationIdAndTicketIdIsNull(conversationId)
+			.forEach(incident -> incident.attachTo(ticketId.value()));
+	}
+
+	/**
+	 * The customer (by quick reply) or an operator for them picks an option. Choosing the
+	 * same option again returns the incident as it is.
+	 */
+	@Transactional
+	public IncidentView choose(UUID incidentId, String option, String chosenBy) {
+		Incident incident = this.incidents.lockById(incidentId).orElseThrow(() -> new NotFoundException("incident"));
+		Offer offer = offerOf(incident, option);
+		Instant now = this.clock.instant();
+		if (!incident.choose(option, chosenBy, now)) {
+			return view(incident);
+		}
+		PlaybookSettings current = this.settings.current().settings();
+		Incident.Requester requester = incident.requester();
+		long paidThisShift = this.ledger.paidBy(requester.id(), now.minus(Duration.ofHours(current.shiftHours())))
+			.som();
+		CompensationLimitPolicy.Decision decision = CompensationLimitPolicy.check(offer.cost(),
+				current.limitOf(requester.role()), paidThisShift, signals(incident, current));
+		String locale = localeOf(incident.conversationId());
+		if (decision instanceof CompensationLimitPolicy.NeedsApproval needs) {
+			incident.awaitApproval(needs.reason(), now);
+			tell(incident, this.texts.waitingForSupervisor(locale), "waiting");
+		}
+		else {
+			carryOut(incident, offer, null, locale, now);
+		}
+		return view(incident);
+	}
+
+	@Transactional
+	public IncidentView approve(UUID incidentId, Acting supervisor, String note) {
+		Incident incident = this.incidents.lockById(incidentId).orElseThrow(() -> new NotFoundException("incident"));
+		Instant now = this.clock.instant();
+		incident.approve(supervisor.id(), supervisor.name(), note, now);
+		carryOut(incident, offerOf(incident, incident.chosenOption()), supervisor.name(),
+				localeOf(incident.conversationId()), now);
+		return view(incident);
+	}
+
+	@Transactional
+	public IncidentView refuse(UUID incidentId, Acting supervisor, String note) {
+		Incident incident = this.incidents.lockById(incidentId).orElseThrow(() -> new NotFoundException("incident"));
+		incident.refuse(supervisor.id(), supervisor.name(), note, this.clock.instant());
+		tell(incident,
+				this.texts.refused(offerOf(incident, incident.chosenOption()), localeOf(incident.conversationId())),
+				"refused");
+		return view(incident);
+	}
+
+	/**
+	 * After the customer is served: who was at fault. Closing the ticket tells their
+	 * department.
+	 */
+	@Transactional
+	public IncidentView attributeFault(UUID incidentId, Fault fault, String note, Acting by) {
+		if (fault == null) {
+			throw new InvalidInputException("fault", "required", "Choose who was at fault");
+		}
+		if (note == null || note.isBlank() || note.length() > 1000) {
+			throw new InvalidInputException("note", "required", "Say in 1 to 1000 characters what happened");
+		}
+		Incident incident = this.incidents.lockById(incidentId).orElseThrow(() -> new NotFoundException("incident"));
+		incident.attributeFault(fault, note.strip(), by.name(), this.clock.instant());
+		return view(incident);
+	}
+
+	/**
+	 * The ticket is solved or closed: each incident's facts go to the department that
+	 * owns the fault.
+	 */
+	@Transactional
+	public void ticketClosed(TicketId ticketId) {
+		for (Incident incident : this.incidents.findByTicketIdOrderByCreatedAt(ticketId.value())) {
+			if (incident.fault() == null || this.tasks.findByIncidentId(incident.id()).isPresent()) {
+				continue;
+			}
+			Department.owning(incident.fault(), incident.type())
+				.ifPresent(department -> this.tasks
+					.save(new DepartmentTask(department, incident, summary(incident), this.clock.instant())));
+		}
+	}
+
+	/** The platform answered one of an incident's requests. */
+	@Transactional
+	public void platformSettled(UUID incidentId, String type, boolean accepted, String detail) {
+		this.incidents.lockById(incidentId).ifPresent(incident -> {
+			if (incident.platformSettled(type, accepted, detail, this.clock.instant())) {
+				tell(incident, this.texts.done(offerOf(incident, incident.chosenOption()),
+						localeOf(incident.conversationId())), "done");
+			}
+		});
+	}
+
+	@Transactional(readOnly = true)
+	public IncidentView get(UUID incidentId) {
+		return view(this.incidents.findById(incidentId).orElseThrow(() -> new NotFoundException("incident")));
+	}
+
+	@Transactional(readOnly = true)
+	public List<IncidentView> ofTicket(TicketId ticketId) {
+		return this.incidents.findByTicketIdOrderByCreatedAt(ticketId.value()).stream().map(this::view).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public List<IncidentView> awaitingApproval() {
+		return this.incidents.findByStatusOrderByUpdatedAt(IncidentStatus.AWAITING_APPROVAL, Limit.of(100))
+			.stream()
+			.map(this::view)
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public List<DepartmentTaskView> openTasks(Department department) {
+		return this.tasks.findByDepartmentAndStatusOrderByCreatedAt(department, "OPEN", Limit.of(200))
+			.stream()
+			.map(DepartmentTask::view)
+			.toList();
+	}
+
+	@Transactional
+	public DepartmentTaskView taskDone(UUID taskId, String by) {
+		DepartmentTask task = this.tasks.findById(taskId).orElseThrow(() -> new NotFoundException("task"));
+		task.done(by, this.clock.instant());
+		return task.view();
+	}
+
+	/** Whether a ticket may close: every incident on it needs its fault. */
+	@Transactional(readOnly = true)
+	public boolean faultsMissing(TicketId ticketId) {
+		return this.incidents.withoutFault(ticketId.value()) > 0;
+	}
+
+	private void carryOut(Incident incident, Offer offer, String approvedBy, String locale, Instant now) {
+		Incident.Requester requester = incident.requester();
+		LedgerActor actor = new LedgerActor(actorKind(requester.role()), requester.id(), requester.name(), approvedBy);
+		Posting.Reference reference = new Posting.Reference(incident.ticketId(), incident.orderId(), incident.id(),
+				offer.option());
+		for (Offer.Payment payment : offer.payments()) {
+			if (payment.amount() > 0) {
+				this.ledger
+					.post(new Posting(key(incident, payment.kind().name()), payment.kind(), incident.customerId(),
+							Money.som(payment.amount()), reference, actor, incident.type() + " " + offer.option()));
+			}
+		}
+		List<Offer.PlatformStep> steps = offer.steps();
+		for (int i = 0; i < steps.size(); i++) {
+			this.platform.request(action(incident, steps.get(i)), key(incident, "p" + i), requestedFor(incident.id()));
+		}
+		incident.carriedOut(offer.cost(), steps.size(), now);
+		tell(incident, steps.isEmpty() ? this.texts.done(offer, locale) : this.texts.inProgress(offer, locale),
+				"carried-out");
+	}
+
+	private OrderAction action(Incident incident, Offer.PlatformStep step) {
+		OrderId order = new OrderId(incident.orderId());
+		String reason = incident.type() + " " + incident.id();
+		return switch (step.kind()) {
+			case REDELIVER -> new OrderAction.Redeliver(order, step.skus(), true);
+			case REFUND -> new OrderAction.Refund(order, Money.som(step.amount()), reason);
+			case CREDIT_BONUS ->
+				new OrderAction.CreditBonus(order, incident.customerId(), Money.som(step.amount()), reason);
+			case CANCEL -> new OrderAction.Cancel(order, reason);
+			case RETRY_PAYMENT -> new OrderAction.RetryPayment(order);
+			case SWITCH_TO_CASH -> new OrderAction.SwitchToCash(order);
+		};
+	}
+
+	static String requestedFor(UUID incidentId) {
+		return "incident:" + incidentId;
+	}
+
+	private static String key(Incident incident, String part) {
+		return ACTION_PREFIX + incident.id() + ":" + incident.chosenOption() + ":" + part;
+	}
+
+	private static LedgerActor.Kind actorKind(String role) {
+		return switch (role) {
+			case "BOT" -> LedgerActor.Kind.BOT;
+			case "SYSTEM" -> LedgerActor.Kind.SYSTEM;
+			default -> LedgerActor.Kind.AGENT;
+		};
+	}
+
+	private void tell(Incident incident, String text, String step) {
+		this.conversations.postAsSystem(new ConversationId(incident.conversationId()), text, List.of(),
+				"incident-" + step + "-" + incident.id());
+	}
+
+	private Offer offerOf(Incident incident, String option) {
+		return offers(incident).stream()
+			.filter(o -> o.option().equals(option))
+			.findFirst()
+			.orElseThrow(() -> new InvalidInputException("option", "offered",
+					"Not one of the options offered: " + offers(incident).stream().map(Offer::option).toList()));
+	}
+
+	private List<Offer> offers(Incident incident) {
+		return this.mapper.readValue(incident.offer(), new TypeReference<List<Offer>>() {
+		});
+	}
+
+	AbuseSignals signals(Incident incident, PlaybookSettings current) {
+		Instant since = this.clock.instant().minus(Duration.ofDays(30));
+		return AbuseSignals.of(this.incidents.claimsSince(incident.customerId(), since),
+				this.incidents.claimsOnOrder(incident.orderId()),
+				this.ledger.paidTo(incident.customerId(), since).som(), current.abuse());
+	}
+
+	private IncidentView view(Incident incident) {
+		PlaybookSettings current = this.settings.current().settings();
+		return incident.view(offers(incident), this.mapper.readValue(incident.facts(), IncidentFacts.class),
+				(incident.type() == IncidentType.UNPAID_ORDER) ? null : signals(incident, current));
+	}
+
+	private String summary(Incident incident) {
+		List<String> lines = new ArrayList<>();
+		lines.add(incident.type() + " on order " + incident.orderId());
+		lines.add("Option: " + incident.chosenOption());
+		lines.add("Fault: " + incident.fault() + " — " + incident.faultNote());
+		String text = String.join("\n", lines);
+		return (text.length() > 2000) ? text.substring(0, 2000) : text;
+	}
+
+	private String localeOf(UUID conversationId) {
+		return this.conversations.find(new ConversationId(conversationId))
+			.map(ConversationView::participantLocale)
+			.orElse("ru");
+	}
+
+}

@@ -1,0 +1,71 @@
+package io.yordam.incidents;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import io.yordam.ledger.PostingKind;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/** What the customer reads in the chat about an incident, in their language. */
+@Component
+class IncidentTexts {
+
+	private final MessageSource messages;
+
+	IncidentTexts(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	String offer(IncidentType type, String orderNumber, String locale) {
+		return text("incident.offer." + type.name(), locale, orderNumber);
+	}
+
+	/** "Keep it · 12 000 so'm back · 15 000 so'm to the bonus account". */
+	String label(Offer offer, String locale) {
+		List<String> parts = new ArrayList<>();
+		parts.add(text("incident.option." + offer.option(), locale));
+		long refund = sum(offer, PostingKind.REFUND);
+		long bonus = sum(offer, PostingKind.BONUS_CREDIT);
+		if (refund > 0) {
+			parts.add(text("incident.money.refund", locale, money(refund, locale)));
+		}
+		if (bonus > 0) {
+			parts.add(text("incident.money.bonus", locale, money(bonus, locale)));
+		}
+		String label = String.join(" · ", parts);
+		return (label.length() > 200) ? label.substring(0, 200) : label;
+	}
+
+	String waitingForSupervisor(String locale) {
+		return text("incident.waiting", locale);
+	}
+
+	String inProgress(Offer offer, String locale) {
+		return text("incident.inProgress", locale, label(offer, locale));
+	}
+
+	String done(Offer offer, String locale) {
+		return text("incident.done", locale, label(offer, locale));
+	}
+
+	String refused(Offer offer, String locale) {
+		return text("incident.refused", locale, label(offer, locale));
+	}
+
+	String money(long som, String locale) {
+		String digits = String.format(Locale.ROOT, "%,d", som).replace(',', '\u00a0');
+		return digits + "\u00a0" + text("incident.currency", locale);
+	}
+
+	private static long sum(Offer offer, PostingKind kind) {
+		return offer.payments().stream().filter(p -> p.kind() == kind).mapToLong(Offer.Payment::amount).sum();
+	}
+
+	private String text(String key, String locale, Object... args) {
+		return this.messages.getMessage(key, args, Locale.forLanguageTag((locale != null) ? locale : "ru"));
+	}
+
+}

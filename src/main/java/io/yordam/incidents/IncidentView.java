@@ -1,0 +1,17 @@
+package io.yordam.incidents;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** An incident as the ticket view, the approvals queue and the API show it. */
+public record IncidentView(UUID id, UUID ticketId, UUID conversationId, String orderId, String customerId,
+		IncidentType type, IncidentStatus status, IncidentFacts facts, List<Offer> offers, String chosenOption,
+		String chosenBy, String requestedBy, String approvalReason, String decidedBy, String decisionNote,
+		int platformRequestsPending, long cost, Fault fault, String faultNote, String faultBy, AbuseSignals signals,
+		Instant createdAt, Instant updatedAt, Instant resolvedAt, List<Step> log) {
+
+	public record Step(Instant at, String actor, String action, String detail) {
+	}
+
+}

@@ -1,0 +1,113 @@
+package io.yordam.ledger;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.yordam.access.OperatorPrincipal;
+import io.yordam.access.OperatorRole;
+import io.yordam.common.InvalidInputException;
+import io.yordam.common.NotFoundException;
+import io.yordam.common.RuleViolationException;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The ledger through the agent API: a customer's compensations, corrections, finance's
+ * CSV.
+ */
+@RestController
+class AgentLedgerController {
+
+	private final Ledger ledger;
+
+	private final Clock clock;
+
+	AgentLedgerController(Ledger ledger, Clock clock) {
+		this.ledger = ledger;
+		this.clock = clock;
+	}
+
+	@GetMapping("/api/v1/agent/customers/{customerId}/compensations")
+	@Operation(summary = "A customer's bonus balance and compensation history, newest first")
+	Compensations compensations(@PathVariable String customerId) {
+		return new Compensations(this.ledger.bonusBalance(customerId).som(), this.ledger.historyOf(customerId, 100));
+	}
+
+	@PostMapping("/api/v1/agent/ledger/{transactionId}/reversal")
+	@Operation(summary = "A supervisor corrects a transaction with a reversing one (once; the original stays)")
+	LedgerLine reverse(@AuthenticationPrincipal OperatorPrincipal operator, @PathVariable String transactionId,
+			@Valid @RequestBody ReversalRequest request) {
+		requireSupervisor(operator);
+		UUID id;
+		try {
+			id = UUID.fromString(transactionId);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new NotFoundException("ledger transaction");
+		}
+		return this.ledger.reverse(id,
+				new LedgerActor(LedgerActor.Kind.AGENT, operator.id().toString(), operator.displayName(), null),
+				request.reason());
+	}
+
+	@GetMapping(path = "/api/v1/agent/ledger.csv")
+	@Operation(summary = "Finance's export: transactions from one day to another (UTC dates, to exclusive), CSV")
+	void export(@AuthenticationPrincipal OperatorPrincipal operator,
+			@RequestParam(name = "from", required = false) String from,
+			@RequestParam(name = "to", required = false) String to, HttpServletResponse response) throws IOException {
+		requireSupervisor(operator);
+		Instant end = (to != null) ? day("to", to) : this.clock.instant();
+		Instant start = (from != null) ? day("from", from) : end.minus(Duration.ofDays(31));
+		if (!start.isBefore(end)) {
+			throw new InvalidInputException("from", "before-to", "from must be before to");
+		}
+		response.setContentType("text/csv; charset=UTF-8");
+		response.setHeader("Content-Disposition", "attachment; filename=\"yordam-ledger.csv\"");
+		Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+		this.ledger.exportCsv(start, end, out);
+		out.flush();
+	}
+
+	private static Instant day(String field, String value) {
+		try {
+			return LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
+		}
+		catch (DateTimeParseException ex) {
+			throw new InvalidInputException(field, "date", "A date like 2026-11-23");
+		}
+	}
+
+	private static void requireSupervisor(OperatorPrincipal operator) {
+		if (!operator.isAtLeast(OperatorRole.SUPERVISOR)) {
+			throw new RuleViolationException(403, "role", "Only a supervisor may do this");
+		}
+	}
+
+	record Compensations(long bonusBalance, List<LedgerLine> history) {
+	}
+
+	record ReversalRequest(@NotBlank @Size(max = 500) String reason) {
+	}
+
+}
