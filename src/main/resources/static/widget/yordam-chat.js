@@ -698,6 +698,9 @@
 		entry.attachmentId = m.attachmentId || null;
 		entry.attachmentType = m.attachmentType || null;
 		entry.clientMessageId = m.clientMessageId || entry.clientMessageId || null;
+		// Quick replies this message offers, and the one a customer's message chose.
+		entry.actions = m.actions || [];
+		entry.actionId = m.actionId || entry.actionId || null;
 		entry.createdAt = parseTime(m.createdAt);
 		entry.state = 'sent';
 		entry.own = m.authorKind === OWN;
@@ -871,8 +874,9 @@
 	Chat.prototype.renderEntry = function (entry, showAuthor) {
 		var delivery = this.deliveryState(entry);
 		var image = entry.localPreview || (entry.attachmentId ? this.images.get(entry.attachmentId) : null);
+		var chosen = this.chosenAction(entry);
 		var signature = [entry.seq, entry.text, entry.attachmentId, entry.authorName, delivery, showAuthor,
-			image && image.url, image && image.failed, entry.createdAt].join('|');
+			image && image.url, image && image.failed, entry.createdAt, (entry.actions || []).length, chosen].join('|');
 		if (entry.el && entry.signature === signature) {
 			return;
 		}
@@ -919,11 +923,62 @@
 		}
 		bubble.appendChild(meta);
 		node.appendChild(bubble);
+		if (entry.actions && entry.actions.length) {
+			node.appendChild(this.renderQuickReplies(entry, chosen));
+		}
 		if (delivery === 'failed') {
 			var retry = el('button', { type: 'button', className: 'yc-retry', text: this.t.failed + ' · ' + this.t.retry });
 			retry.addEventListener('click', this.retry.bind(this, entry));
 			node.appendChild(retry);
 		}
+	};
+
+	/** The id of the quick reply the customer already chose among this message's, if any. */
+	Chat.prototype.chosenAction = function (entry) {
+		if (!entry.actions || !entry.actions.length) {
+			return null;
+		}
+		var ids = entry.actions.map(function (a) { return a.id; });
+		for (var i = 0; i < this.entries.length; i++) {
+			var other = this.entries[i];
+			if (other.own && other.actionId && ids.indexOf(other.actionId) >= 0) {
+				return other.actionId;
+			}
+		}
+		return null;
+	};
+
+	/** Buttons under a support message; once one is chosen they stay, disabled, with the choice marked. */
+	Chat.prototype.renderQuickReplies = function (entry, chosen) {
+		var self = this;
+		var box = el('div', { className: 'yc-quick-replies', role: 'group', 'data-testid': 'chat-quick-replies' });
+		entry.actions.forEach(function (action) {
+			var button = el('button', { type: 'button', className: 'yc-quick-reply' + (chosen === action.id ? ' yc-chosen' : ''),
+				text: action.label, 'data-testid': 'chat-quick-reply' });
+			button.setAttribute('data-action-id', action.id);
+			if (chosen) {
+				button.disabled = true;
+				button.setAttribute('aria-pressed', chosen === action.id ? 'true' : 'false');
+			}
+			else {
+				button.addEventListener('click', function () { self.sendAction(action); });
+			}
+			box.appendChild(button);
+		});
+		return box;
+	};
+
+	/** Answers a quick reply: a message with the action's id, its label as the text. */
+	Chat.prototype.sendAction = function (action) {
+		if (this.sessionExpired) {
+			this.showError(this.t.sessionExpired, null, 'session-expired');
+			return;
+		}
+		var entry = this.addLocal({ clientMessageId: uuid(), text: action.label });
+		entry.actionId = action.id;
+		this.clearError(false);
+		this.render(true);
+		this.enqueue({ kind: 'text', entry: entry, text: action.label, actionId: action.id });
 	};
 
 	Chat.prototype.authorLabel = function (entry) {
@@ -1150,7 +1205,11 @@
 				call = self.api('POST', base + '/images', form);
 			}
 			else {
-				call = self.api('POST', base + '/messages', { clientMessageId: entry.clientMessageId, text: job.text });
+				var body = { clientMessageId: entry.clientMessageId, text: job.text };
+				if (job.actionId) {
+					body.actionId = job.actionId;
+				}
+				call = self.api('POST', base + '/messages', body);
 			}
 			return call.then(function (message) {
 				if (message && message.id) {

@@ -46,6 +46,9 @@ class ConversationTopics implements TopicGuard {
 	 */
 	@Async(EventExecution.LIVE)
 	@TransactionalEventListener
+	// Read in a transaction of its own: the view loads the message's quick replies.
+	@org.springframework.transaction.annotation.Transactional(
+			propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW, readOnly = true)
 	void on(MessagePosted event) {
 		this.messages.findAfter(event.conversationId().value(), event.seq() - 1, Limit.of(1))
 			.forEach(m -> this.broker.convertAndSend(topic(event.conversationId()),

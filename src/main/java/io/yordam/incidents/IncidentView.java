@@ -11,6 +11,15 @@ public record IncidentView(UUID id, UUID ticketId, UUID conversationId, String o
 		int platformRequestsPending, long cost, Fault fault, String faultNote, String faultBy, AbuseSignals signals,
 		Instant createdAt, Instant updatedAt, Instant resolvedAt, List<Step> log) {
 
+	/** What the chosen option costs (0 before a choice). */
+	public long chosenCost() {
+		return this.offers.stream()
+			.filter(o -> o.option().equals(this.chosenOption))
+			.mapToLong(Offer::cost)
+			.findFirst()
+			.orElse(0);
+	}
+
 	public record Step(Instant at, String actor, String action, String detail) {
 	}
 

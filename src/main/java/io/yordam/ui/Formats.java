@@ -71,6 +71,11 @@ public class Formats {
 				+ this.messages.getMessage("money.currency", null, "so'm", LocaleContextHolder.getLocale());
 	}
 
+	/** An amount of so'm given as a number (ledger lines, incident costs). */
+	public String som(long som) {
+		return money(Money.som(som));
+	}
+
 	/** An enum value's label: {@code status.NEW}, {@code category.LATE_DELIVERY}… */
 	public String label(String group, Object value) {
 		if (value == null) {

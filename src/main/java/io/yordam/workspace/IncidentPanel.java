@@ -1,0 +1,140 @@
+package io.yordam.workspace;
+
+import java.util.List;
+import java.util.UUID;
+
+import io.yordam.access.OperatorPrincipal;
+import io.yordam.access.OperatorRole;
+import io.yordam.common.NotFoundException;
+import io.yordam.common.RuleViolationException;
+import io.yordam.incidents.Fault;
+import io.yordam.incidents.IncidentDesk;
+import io.yordam.incidents.IncidentFacts;
+import io.yordam.incidents.IncidentStatus;
+import io.yordam.incidents.IncidentType;
+import io.yordam.incidents.IncidentView;
+import io.yordam.orders.OrderId;
+import io.yordam.orders.Orders;
+import io.yordam.tickets.TicketDesk;
+import io.yordam.tickets.TicketId;
+import io.yordam.tickets.TicketSummary;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The incident panel of the ticket view, and the supervisors' approvals page. The
+ * operator opens an incident with the facts (items picked from the order's own lines),
+ * can choose an option for the customer, and records the fault once they are served.
+ */
+@Controller
+class IncidentPanel {
+
+	private final IncidentDesk incidents;
+
+	private final TicketDesk tickets;
+
+	private final Orders orders;
+
+	IncidentPanel(IncidentDesk incidents, TicketDesk tickets, Orders orders) {
+		this.incidents = incidents;
+		this.tickets = tickets;
+		this.orders = orders;
+	}
+
+	@GetMapping("/agent/tickets/{id}/incident")
+	String panel(@PathVariable String id, Model model) {
+		return fill(TicketPage.ticketId(id), model);
+	}
+
+	@PostMapping("/agent/tickets/{id}/incidents")
+	String open(@AuthenticationPrincipal OperatorPrincipal me, @PathVariable String id, @RequestParam IncidentType type,
+			@RequestParam(name = "items", required = false) List<String> items,
+			@RequestParam(name = "receivedValue", required = false) Long receivedValue,
+			@RequestParam(name = "problem", required = false) IncidentFacts.FoodProblem problem,
+			@RequestParam(name = "note", required = false) String note, Model model) {
+		TicketId ticketId = TicketPage.ticketId(id);
+		this.incidents.open(ticketId, type, null, new IncidentFacts(items, null, receivedValue, problem, note),
+				acting(me));
+		return fill(ticketId, model);
+	}
+
+	@PostMapping("/agent/incidents/{id}/choice")
+	String choose(@AuthenticationPrincipal OperatorPrincipal me, @PathVariable String id, @RequestParam String option,
+			Model model) {
+		IncidentView incident = this.incidents.choose(uuid(id), option, me.displayName());
+		return fill(new TicketId(incident.ticketId()), model);
+	}
+
+	@PostMapping("/agent/incidents/{id}/fault")
+	String fault(@AuthenticationPrincipal OperatorPrincipal me, @PathVariable String id, @RequestParam Fault fault,
+			@RequestParam(defaultValue = "") String note, Model model) {
+		IncidentView incident = this.incidents.attributeFault(uuid(id), fault, note, acting(me));
+		return fill(new TicketId(incident.ticketId()), model);
+	}
+
+	@PostMapping("/agent/incidents/{id}/approval")
+	String decide(@AuthenticationPrincipal OperatorPrincipal me, @PathVariable String id, @RequestParam boolean approve,
+			@RequestParam(defaultValue = "") String note, Model model) {
+		requireSupervisor(me);
+		if (approve) {
+			this.incidents.approve(uuid(id), acting(me), note);
+		}
+		else {
+			this.incidents.refuse(uuid(id), acting(me), note);
+		}
+		model.addAttribute("incidents", this.incidents.awaitingApproval());
+		return "agent/approvals :: list";
+	}
+
+	@GetMapping("/agent/approvals")
+	String approvals(@AuthenticationPrincipal OperatorPrincipal me, Model model) {
+		requireSupervisor(me);
+		model.addAttribute("incidents", this.incidents.awaitingApproval());
+		return "agent/approvals";
+	}
+
+	private String fill(TicketId ticketId, Model model) {
+		TicketSummary ticket = this.tickets.get(ticketId);
+		List<IncidentView> all = this.incidents.ofTicket(ticketId);
+		model.addAttribute("ticket", ticket);
+		model.addAttribute("incidents", all);
+		model
+			.addAttribute("live",
+					all.stream()
+						.anyMatch(i -> i.status() == IncidentStatus.OFFERED
+								|| i.status() == IncidentStatus.AWAITING_APPROVAL
+								|| i.status() == IncidentStatus.IN_PROGRESS));
+		model.addAttribute("types", IncidentType.values());
+		model.addAttribute("problems", IncidentFacts.FoodProblem.values());
+		model.addAttribute("faults", Fault.values());
+		model.addAttribute("order",
+				(ticket.orderId() != null) ? this.orders.find(new OrderId(ticket.orderId())).orElse(null) : null);
+		return "agent/incident :: panel";
+	}
+
+	private static IncidentDesk.Acting acting(OperatorPrincipal me) {
+		return new IncidentDesk.Acting(me.id().toString(), me.displayName(), me.role().name());
+	}
+
+	private static void requireSupervisor(OperatorPrincipal me) {
+		if (!me.isAtLeast(OperatorRole.SUPERVISOR)) {
+			throw new RuleViolationException(403, "role", "Only a supervisor may do this");
+		}
+	}
+
+	private static UUID uuid(String value) {
+		try {
+			return UUID.fromString(value);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new NotFoundException("incident");
+		}
+	}
+
+}
