@@ -40,7 +40,11 @@ class TicketPage {
 
 	private final Operators operators;
 
-	TicketPage(TicketDesk desk, Conversations conversations, Customers customers, Orders orders, Operators operators) {
+	private final io.yordam.ledger.Ledger ledger;
+
+	TicketPage(TicketDesk desk, Conversations conversations, Customers customers, Orders orders, Operators operators,
+			io.yordam.ledger.Ledger ledger) {
+		this.ledger = ledger;
 		this.desk = desk;
 		this.conversations = conversations;
 		this.customers = customers;
@@ -126,6 +130,8 @@ class TicketPage {
 	void fillCustomer(TicketSummary ticket, Model model) {
 		model.addAttribute("ticket", ticket);
 		model.addAttribute("customer", this.customers.view(ticket.requesterId()));
+		model.addAttribute("bonusBalance", this.ledger.bonusBalance(ticket.requesterId()));
+		model.addAttribute("compensations", this.ledger.historyOf(ticket.requesterId(), 10));
 		model.addAttribute("order",
 				(ticket.orderId() != null) ? this.orders.find(new OrderId(ticket.orderId())).orElse(null) : null);
 	}

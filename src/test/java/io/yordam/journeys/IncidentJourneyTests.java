@@ -118,6 +118,10 @@ class IncidentJourneyTests {
 			Browsers.screenshot(agent, "agent-incident");
 			agent.getByTestId("resolve").click();
 			assertThat(agent.getByTestId("ticket-status")).hasText("Solved");
+			// The customer-360 shows what the customer was paid.
+			assertThat(agent.getByTestId("compensation")).hasCount(1,
+					new com.microsoft.playwright.assertions.LocatorAssertions.HasCountOptions().setTimeout(20000));
+			assertThat(agent.getByTestId("compensation")).containsText("Bonus");
 		}
 	}
 
