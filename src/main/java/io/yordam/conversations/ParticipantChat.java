@@ -146,9 +146,12 @@ class ParticipantChat {
 			.orElseThrow(() -> new NotFoundException("conversation"));
 	}
 
+	// Lock first, then check: reading it unlocked first would hold a version that a
+	// concurrent writer (the desk posting an offer) may already have moved on.
 	private Conversation lockOwn(PlatformUser user, UUID id) {
-		own(user, id);
-		return this.conversations.lockById(id).orElseThrow(() -> new NotFoundException("conversation"));
+		return this.conversations.lockById(id)
+			.filter(c -> c.belongsTo(user))
+			.orElseThrow(() -> new NotFoundException("conversation"));
 	}
 
 	private OrderView ownOrder(PlatformUser user, String orderId) {

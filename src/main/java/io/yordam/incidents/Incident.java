@@ -190,22 +190,33 @@ class Incident {
 		record("Yordam", "carried-out", this.chosenOption + " " + cost + " UZS", now);
 	}
 
+	/** What the platform's answer to one request means for the incident. */
+	enum Settlement {
+
+		STILL_PENDING, ALL_DONE, REFUSED
+
+	}
+
 	/**
-	 * The platform settled one request.
-	 * @return whether that was the last one
+	 * The platform settled one request. A refusal (the platform would not do it) stops
+	 * the incident in {@link IncidentStatus#PLATFORM_REFUSED}: a person must act.
 	 */
-	boolean platformSettled(String type, boolean accepted, String detail, Instant now) {
+	Settlement platformSettled(String type, boolean accepted, String detail, Instant now) {
 		record("platform", accepted ? "platform-done" : "platform-refused",
 				type + ((detail != null) ? " " + detail : ""), now);
 		if (this.actionsPending > 0) {
 			this.actionsPending--;
 		}
+		if (!accepted && this.status == IncidentStatus.IN_PROGRESS) {
+			this.status = IncidentStatus.PLATFORM_REFUSED;
+			return Settlement.REFUSED;
+		}
 		if (this.actionsPending == 0 && this.status == IncidentStatus.IN_PROGRESS) {
 			this.status = IncidentStatus.RESOLVED;
 			this.resolvedAt = now;
-			return true;
+			return Settlement.ALL_DONE;
 		}
-		return false;
+		return Settlement.STILL_PENDING;
 	}
 
 	void attributeFault(Fault fault, String note, String by, Instant now) {

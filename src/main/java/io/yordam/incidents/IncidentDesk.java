@@ -247,9 +247,16 @@ public class IncidentDesk {
 	@Transactional
 	public void platformSettled(UUID incidentId, String type, boolean accepted, String detail) {
 		this.incidents.lockById(incidentId).ifPresent(incident -> {
-			if (incident.platformSettled(type, accepted, detail, this.clock.instant())) {
-				tell(incident, this.texts.done(offerOf(incident, incident.chosenOption()),
+			switch (incident.platformSettled(type, accepted, detail, this.clock.instant())) {
+				case ALL_DONE -> tell(incident, this.texts.done(offerOf(incident, incident.chosenOption()),
 						localeOf(incident.conversationId())), "done");
+				// The customer is not told "done" for something the platform would not
+				// do: an
+				// operator takes it from here.
+				case REFUSED ->
+					tell(incident, this.texts.platformRefused(localeOf(incident.conversationId())), "platform-refused");
+				case STILL_PENDING -> {
+				}
 			}
 		});
 	}
@@ -298,11 +305,17 @@ public class IncidentDesk {
 		LedgerActor actor = new LedgerActor(actorKind(requester.role()), requester.id(), requester.name(), approvedBy);
 		Posting.Reference reference = new Posting.Reference(incident.ticketId(), incident.orderId(), incident.id(),
 				offer.option());
+		java.util.Map<io.yordam.ledger.PostingKind, Integer> seen = new java.util.EnumMap<>(
+				io.yordam.ledger.PostingKind.class);
 		for (Offer.Payment payment : offer.payments()) {
+			// Two payments of one kind (a cash order's difference and the compensation,
+			// both
+			// as bonus) need keys of their own: the second of a kind is KIND-2.
+			int nth = seen.merge(payment.kind(), 1, Integer::sum);
+			String part = (nth == 1) ? payment.kind().name() : payment.kind().name() + "-" + nth;
 			if (payment.amount() > 0) {
-				this.ledger
-					.post(new Posting(key(incident, payment.kind().name()), payment.kind(), incident.customerId(),
-							Money.som(payment.amount()), reference, actor, incident.type() + " " + offer.option()));
+				this.ledger.post(new Posting(key(incident, part), payment.kind(), incident.customerId(),
+						Money.som(payment.amount()), reference, actor, incident.type() + " " + offer.option()));
 			}
 		}
 		List<Offer.PlatformStep> steps = offer.steps();

@@ -14,6 +14,10 @@ public enum IncidentStatus {
 	IN_PROGRESS,
 	/** Everything the option does is done. */
 	RESOLVED,
+	/**
+	 * The platform refused one of the option's requests (a 4xx): an operator must act.
+	 */
+	PLATFORM_REFUSED,
 	/** The supervisor refused the option; support offers something else or explains. */
 	REFUSED
 

@@ -55,6 +55,10 @@ class IncidentTexts {
 		return text("incident.refused", locale, label(offer, locale));
 	}
 
+	String platformRefused(String locale) {
+		return text("incident.platformRefused", locale);
+	}
+
 	String money(long som, String locale) {
 		String digits = String.format(Locale.ROOT, "%,d", som).replace(',', '\u00a0');
 		return digits + "\u00a0" + text("incident.currency", locale);

@@ -322,6 +322,38 @@ class IncidentHttpTests {
 		order(o -> o.type("order.payment_failed").payment("CARD", "FAILED").status("CREATED"));
 	}
 
+	@Test
+	void aCashOrderKeptAfterAMixUpGetsTheDifferenceAndTheCompensationAsTwoBonuses() {
+		Case c = caseAbout(order(o -> o.status("DELIVERED").payment("CASH", "PAID")), "Привезли не то");
+		String id = open(c, "WRONG_ORDER", Map.of("items", List.of("plov"), "receivedValue", 75_000)).json()
+			.path("id")
+			.asString();
+		assertThat(tap(c, quickReply(c, "KEEP"), "tap").status()).isEqualTo(200);
+		awaitStatus(id, "RESOLVED");
+		assertThat(ledgerRows(id)).isEqualTo(2);
+		assertThat(compensations().path("bonusBalance").asLong()).isEqualTo(15_000 + 15_000);
+		assertThat(PLATFORM.acceptedFor(c.orderId())).extracting(a -> a.path("amount").asLong())
+			.containsExactlyInAnyOrder(15_000L, 15_000L);
+	}
+
+	@Test
+	void whatThePlatformRefusesIsNotCalledDone() {
+		Case c = caseAbout(order(o -> o.status("DELIVERED")), "Верните деньги за плов");
+		PLATFORM.refuseOrder(c.orderId());
+		String id = open(c, "FOOD_QUALITY", Map.of("items", List.of("plov"), "problem", "SPOILED")).json()
+			.path("id")
+			.asString();
+		assertThat(tap(c, quickReply(c, "REFUND_ITEMS"), "tap").status()).isEqualTo(200);
+		awaitStatus(id, "PLATFORM_REFUSED");
+		assertThat(as(this.agent, this.http.get("/api/v1/agent/incidents/" + id + "/platform-requests")).json())
+			.singleElement()
+			.satisfies(r -> assertThat(r.path("status").asString()).isEqualTo("REFUSED"));
+		String last = await().atMost(Duration.ofSeconds(5))
+			.until(() -> chat(c).getLast().path("text").asString(), t -> t.startsWith("Не получилось"));
+		assertThat(chat(c)).noneMatch(m -> m.path("text").asString().startsWith("Готово"));
+		assertThat(last).contains("Оператор");
+	}
+
 	// --- money is never doubled
 
 	@Test

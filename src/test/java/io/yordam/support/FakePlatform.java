@@ -38,6 +38,8 @@ public final class FakePlatform implements AutoCloseable {
 
 	private final AtomicInteger refusedWhileDown = new AtomicInteger();
 
+	private final java.util.Set<String> refusedOrders = ConcurrentHashMap.newKeySet();
+
 	public FakePlatform(String secret) {
 		this.signature = new PlatformSignature(secret);
 		try {
@@ -56,6 +58,11 @@ public final class FakePlatform implements AutoCloseable {
 
 	public void down(boolean down) {
 		this.down.set(down);
+	}
+
+	/** The platform answers 422 to every request about this order (it will not do it). */
+	public void refuseOrder(String orderId) {
+		this.refusedOrders.add(orderId);
 	}
 
 	public int refusedWhileDown() {
@@ -85,12 +92,17 @@ public final class FakePlatform implements AutoCloseable {
 			respond(exchange, 401, "{\"status\":\"bad signature\"}");
 			return;
 		}
+		JsonNode request = JSON.readTree(body);
+		if (this.refusedOrders.contains(request.path("orderId").asString())) {
+			respond(exchange, 422, "{\"status\":\"order cannot be changed\"}");
+			return;
+		}
 		String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
 		if (key == null || key.isBlank()) {
 			respond(exchange, 400, "{\"status\":\"idempotency key required\"}");
 			return;
 		}
-		if (this.accepted.putIfAbsent(key, JSON.readTree(body)) == null) {
+		if (this.accepted.putIfAbsent(key, request) == null) {
 			this.acceptedInOrder.add(key);
 		}
 		exchange.getResponseHeaders().add("X-Platform-Reference", "FAKE-" + Math.abs(key.hashCode()));
