@@ -35,7 +35,11 @@ class AgentIncidentController {
 
 	private final PlaybookSettingsStore settings;
 
-	AgentIncidentController(IncidentDesk desk, PlatformRequests platform, PlaybookSettingsStore settings) {
+	private final Scorecards scorecards;
+
+	AgentIncidentController(IncidentDesk desk, PlatformRequests platform, PlaybookSettingsStore settings,
+			Scorecards scorecards) {
+		this.scorecards = scorecards;
 		this.desk = desk;
 		this.platform = platform;
 		this.settings = settings;
@@ -105,6 +109,17 @@ class AgentIncidentController {
 	@PostMapping("/api/v1/agent/department-tasks/{id}/done")
 	DepartmentTaskView taskDone(@AuthenticationPrincipal OperatorPrincipal operator, @PathVariable String id) {
 		return this.desk.taskDone(uuid(id), operator.displayName());
+	}
+
+	@GetMapping("/api/v1/agent/scorecards")
+	@Operation(
+			summary = "Incidents per 100 orders by RESTAURANT, ITEM, COURIER or CITY over the last days, with their cost")
+	Scorecards.Scorecard scorecard(@AuthenticationPrincipal OperatorPrincipal operator,
+			@org.springframework.web.bind.annotation.RequestParam(name = "by",
+					defaultValue = "RESTAURANT") io.yordam.orders.OrderVolume.By by,
+			@org.springframework.web.bind.annotation.RequestParam(name = "days", defaultValue = "30") int days) {
+		requireSupervisor(operator);
+		return this.scorecards.of(by, days);
 	}
 
 	@GetMapping("/api/v1/agent/playbook-settings")

@@ -294,6 +294,22 @@ class Incident {
 		return this.decidedBy;
 	}
 
+	String restaurantName() {
+		return this.restaurantName;
+	}
+
+	String courierName() {
+		return this.courierName;
+	}
+
+	String city() {
+		return this.city;
+	}
+
+	long cost() {
+		return this.cost;
+	}
+
 	Fault fault() {
 		return this.fault;
 	}

@@ -41,7 +41,7 @@ public record PlaybookSettings(List<Bracket> lateBrackets, int damagedKeepPercen
 				12, new AbuseThresholds(4, 200_000, 2));
 	}
 
-	Limit limitOf(String role) {
+	public Limit limitOf(String role) {
 		Limit limit = this.limits.get(role);
 		return (limit != null) ? limit : new Limit(0, 0);
 	}

@@ -30,4 +30,17 @@ class OrderQueries implements Orders {
 			.toList();
 	}
 
+	@Override
+	public List<OrderVolume> volume(OrderVolume.By by, java.time.Instant since) {
+		List<Object[]> rows = switch (by) {
+			case RESTAURANT -> this.repository.volumeByRestaurant(since);
+			case COURIER -> this.repository.volumeByCourier(since);
+			case CITY -> this.repository.volumeByCity(since);
+			case ITEM -> this.repository.volumeByItem(since);
+		};
+		return rows.stream()
+			.map(r -> new OrderVolume((String) r[0], (String) r[1], ((Number) r[2]).longValue()))
+			.toList();
+	}
+
 }

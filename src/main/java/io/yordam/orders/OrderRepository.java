@@ -9,4 +9,16 @@ interface OrderRepository extends JpaRepository<Order, String> {
 
 	List<Order> findByCustomerIdOrderByCreatedAtDesc(String customerId, Limit limit);
 
+	@org.springframework.data.jpa.repository.Query("select o.restaurantName, o.restaurantName, count(o) from Order o where o.createdAt >= :since group by o.restaurantName")
+	List<Object[]> volumeByRestaurant(java.time.Instant since);
+
+	@org.springframework.data.jpa.repository.Query("select o.courierName, o.courierName, count(o) from Order o where o.createdAt >= :since and o.courierName is not null group by o.courierName")
+	List<Object[]> volumeByCourier(java.time.Instant since);
+
+	@org.springframework.data.jpa.repository.Query("select o.city, o.city, count(o) from Order o where o.createdAt >= :since group by o.city")
+	List<Object[]> volumeByCity(java.time.Instant since);
+
+	@org.springframework.data.jpa.repository.Query("select i.sku, max(i.name), count(distinct o.id) from Order o join o.items i where o.createdAt >= :since group by i.sku")
+	List<Object[]> volumeByItem(java.time.Instant since);
+
 }

@@ -11,4 +11,9 @@ public interface Orders {
 	/** The customer's orders, newest first. */
 	List<OrderView> recentOf(String customerId, int limit);
 
+	/**
+	 * Orders created since a moment, counted by restaurant, courier, city or menu item.
+	 */
+	List<OrderVolume> volume(OrderVolume.By by, java.time.Instant since);
+
 }

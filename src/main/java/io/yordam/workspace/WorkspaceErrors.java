@@ -16,7 +16,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
  * The workspace's htmx requests get a short, translated message as plain text, which the
  * page shows as a toast; the rule's name picks the translation when there is one.
  */
-@ControllerAdvice(assignableTypes = { TicketActions.class, TicketPage.class, QueuePage.class, IncidentPanel.class })
+@ControllerAdvice(assignableTypes = { TicketActions.class, TicketPage.class, QueuePage.class, IncidentPanel.class,
+		SupervisorPages.class })
 class WorkspaceErrors {
 
 	private final MessageSource messages;

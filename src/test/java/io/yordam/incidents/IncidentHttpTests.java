@@ -297,6 +297,32 @@ class IncidentHttpTests {
 	}
 
 	@Test
+	void scorecardsCountIncidentsPerHundredOrdersForSupervisors() {
+		Case c = caseAbout(order(o -> o.status("DELIVERED")), "Плов холодный");
+		String id = open(c, "FOOD_QUALITY", Map.of("items", List.of("plov"), "problem", "COLD")).json()
+			.path("id")
+			.asString();
+		as(this.agent, this.http.post("/api/v1/agent/incidents/" + id + "/choice", Map.of("option", "BONUS_CREDIT")));
+		awaitStatus(id, "RESOLVED");
+		assertThat(as(this.agent, this.http.get("/api/v1/agent/scorecards")).status()).isEqualTo(403);
+		Http.Response bad = as(this.supervisor, this.http.get("/api/v1/agent/scorecards?days=0"));
+		assertThat(bad.problemFields()).containsExactly("days");
+		JsonNode byItem = as(this.supervisor, this.http.get("/api/v1/agent/scorecards?by=ITEM&days=30")).json();
+		JsonNode plov = null;
+		for (JsonNode line : byItem.path("lines")) {
+			if (line.path("key").asString().equals("plov")) {
+				plov = line;
+			}
+		}
+		assertThat(plov).isNotNull();
+		assertThat(plov.path("incidents").asLong()).isPositive();
+		assertThat(plov.path("orders").asLong()).isGreaterThanOrEqualTo(plov.path("incidents").asLong());
+		assertThat(plov.path("per100Orders").asDouble())
+			.isEqualTo(Math.round(plov.path("incidents").asLong() * 10000.0 / plov.path("orders").asLong()) / 100.0);
+		assertThat(plov.path("cost").asLong()).isGreaterThanOrEqualTo(100_000);
+	}
+
+	@Test
 	void anUnpaidOrderMakesSupportReachOutFirst() {
 		String orderId = order(o -> o.type("order.payment_failed").payment("CARD", "FAILED").status("CREATED"));
 		JsonNode conversation = await().atMost(Duration.ofSeconds(10))
