@@ -107,6 +107,12 @@ public class IncidentDesk {
 			.filter(o -> o.customerId().equals(ticket.requesterId()))
 			.orElseThrow(() -> new InvalidInputException("orderId", "customer-order",
 					"No order " + chosenOrder + " of this customer"));
+		if (facts.photoAttachmentId() != null
+				&& this.conversations.attachment(new ConversationId(ticket.conversationId()), facts.photoAttachmentId())
+					.isEmpty()) {
+			throw new InvalidInputException("facts.photoAttachmentId", "conversation-photo",
+					"The photo must be one the customer sent in this conversation");
+		}
 		if (this.incidents.existsByOrderIdAndType(chosenOrder, type)) {
 			throw io.yordam.common.RuleViolationException.conflict("incident-exists",
 					"Order " + order.number() + " already has a " + type + " incident");

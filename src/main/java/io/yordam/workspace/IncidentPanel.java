@@ -7,6 +7,9 @@ import io.yordam.access.OperatorPrincipal;
 import io.yordam.access.OperatorRole;
 import io.yordam.common.NotFoundException;
 import io.yordam.common.RuleViolationException;
+import io.yordam.conversations.AuthorKind;
+import io.yordam.conversations.ConversationId;
+import io.yordam.conversations.Conversations;
 import io.yordam.incidents.Fault;
 import io.yordam.incidents.IncidentDesk;
 import io.yordam.incidents.IncidentFacts;
@@ -41,7 +44,10 @@ class IncidentPanel {
 
 	private final Orders orders;
 
-	IncidentPanel(IncidentDesk incidents, TicketDesk tickets, Orders orders) {
+	private final Conversations conversations;
+
+	IncidentPanel(IncidentDesk incidents, TicketDesk tickets, Orders orders, Conversations conversations) {
+		this.conversations = conversations;
 		this.incidents = incidents;
 		this.tickets = tickets;
 		this.orders = orders;
@@ -57,9 +63,10 @@ class IncidentPanel {
 			@RequestParam(name = "items", required = false) List<String> items,
 			@RequestParam(name = "receivedValue", required = false) Long receivedValue,
 			@RequestParam(name = "problem", required = false) IncidentFacts.FoodProblem problem,
+			@RequestParam(name = "photo", required = false) UUID photo,
 			@RequestParam(name = "note", required = false) String note, Model model) {
 		TicketId ticketId = TicketPage.ticketId(id);
-		this.incidents.open(ticketId, type, null, new IncidentFacts(items, null, receivedValue, problem, note),
+		this.incidents.open(ticketId, type, null, new IncidentFacts(items, photo, receivedValue, problem, note),
 				acting(me));
 		return fill(ticketId, model);
 	}
@@ -113,6 +120,12 @@ class IncidentPanel {
 		model.addAttribute("types", IncidentType.values());
 		model.addAttribute("problems", IncidentFacts.FoodProblem.values());
 		model.addAttribute("faults", Fault.values());
+		// The images the customer sent: the agent picks the one that shows the damage.
+		model.addAttribute("photos",
+				this.conversations.messagesAfter(new ConversationId(ticket.conversationId()), 0, 500)
+					.stream()
+					.filter(m -> m.attachmentId() != null && m.authorKind() == AuthorKind.PARTICIPANT)
+					.toList());
 		model.addAttribute("order",
 				(ticket.orderId() != null) ? this.orders.find(new OrderId(ticket.orderId())).orElse(null) : null);
 		return "agent/incident :: panel";

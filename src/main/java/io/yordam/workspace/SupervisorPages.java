@@ -41,7 +41,14 @@ class SupervisorPages {
 
 	private final PlaybookSettingsStore settings;
 
-	SupervisorPages(Scorecards scorecards, IncidentDesk incidents, PlaybookSettingsStore settings) {
+	private final io.yordam.ledger.Ledger ledger;
+
+	private final java.time.Clock clock;
+
+	SupervisorPages(Scorecards scorecards, IncidentDesk incidents, PlaybookSettingsStore settings,
+			io.yordam.ledger.Ledger ledger, java.time.Clock clock) {
+		this.ledger = ledger;
+		this.clock = clock;
 		this.scorecards = scorecards;
 		this.incidents = incidents;
 		this.settings = settings;
@@ -55,6 +62,27 @@ class SupervisorPages {
 		model.addAttribute("card", this.scorecards.of(by, days));
 		model.addAttribute("dimensions", OrderVolume.By.values());
 		return "agent/scorecards";
+	}
+
+	/**
+	 * Finance's export, for a signed-in supervisor (the agent API has the same with a
+	 * token).
+	 */
+	@GetMapping("/agent/ledger.csv")
+	void ledgerCsv(@AuthenticationPrincipal OperatorPrincipal me,
+			@RequestParam(name = "days", defaultValue = "31") int days,
+			jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+		require(me, OperatorRole.SUPERVISOR);
+		if (days < 1 || days > 366) {
+			throw new InvalidInputException("days", "range", "1 to 366 days");
+		}
+		java.time.Instant to = this.clock.instant();
+		response.setContentType("text/csv; charset=UTF-8");
+		response.setHeader("Content-Disposition", "attachment; filename=\"yordam-ledger.csv\"");
+		java.io.Writer out = new java.io.OutputStreamWriter(response.getOutputStream(),
+				java.nio.charset.StandardCharsets.UTF_8);
+		this.ledger.exportCsv(to.minus(java.time.Duration.ofDays(days)), to, out);
+		out.flush();
 	}
 
 	@GetMapping("/agent/departments")

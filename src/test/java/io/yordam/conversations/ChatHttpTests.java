@@ -1,7 +1,6 @@
 package io.yordam.conversations;
 
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 
@@ -9,6 +8,7 @@ import io.yordam.access.PlatformRole;
 import io.yordam.access.PlatformTokens;
 import io.yordam.access.PlatformUser;
 import io.yordam.support.Http;
+import io.yordam.support.Multipart;
 import io.yordam.support.YordamTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,9 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @YordamTest
 class ChatHttpTests {
 
-	// A 1x1 transparent PNG.
-	static final byte[] PNG = Base64.getDecoder()
-		.decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=");
+	static final byte[] PNG = Multipart.PNG;
 
 	@LocalServerPort
 	int port;

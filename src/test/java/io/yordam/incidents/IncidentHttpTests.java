@@ -560,6 +560,64 @@ class IncidentHttpTests {
 		assertThat(tasks.toString()).contains("The courier dropped the bag");
 	}
 
+	@Test
+	void thePhotoIsOneTheCustomerSentAndTheLedgerIsCorrectedOnlyByReversal() {
+		Case c = caseAbout(order(o -> o.status("DELIVERED")), "Коробка раздавлена, вот фото");
+		Http.Response image = io.yordam.support.Multipart.post(this.http,
+				"/api/v1/conversations/" + c.conversationId() + "/images", this.customer, "photo-1", "box.png",
+				"image/png", io.yordam.support.Multipart.PNG);
+		assertThat(image.status()).as(image.toString()).isEqualTo(200);
+		String photo = image.json().path("attachmentId").asString();
+		Http.Response foreign = open(c, "DAMAGED_ORDER",
+				Map.of("items", List.of("plov"), "photoAttachmentId", UUID.randomUUID().toString()));
+		assertThat(foreign.status()).isEqualTo(400);
+		assertThat(foreign.problemFields()).containsExactly("facts.photoAttachmentId");
+		Http.Response opened = open(c, "DAMAGED_ORDER", Map.of("items", List.of("plov"), "photoAttachmentId", photo));
+		assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+		String id = opened.json().path("id").asString();
+		assertThat(opened.json().path("facts").path("photoAttachmentId").asString()).isEqualTo(photo);
+		as(this.agent,
+				this.http.post("/api/v1/agent/incidents/" + id + "/choice", Map.of("option", "KEEP_COMPENSATION")));
+		awaitStatus(id, "RESOLVED");
+		assertThat(compensations().path("bonusBalance").asLong()).isEqualTo(45_000);
+
+		// Finance's export has the payment, with who, why, which ticket, order and
+		// option.
+		Http.Response csv = as(this.supervisor, this.http.get("/api/v1/agent/ledger.csv"));
+		assertThat(csv.status()).isEqualTo(200);
+		assertThat(csv.header("Content-Type")).startsWith("text/csv");
+		String row = csv.text()
+			.lines()
+			.filter(l -> l.contains(id))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError(csv.text()));
+		assertThat(row).contains("BONUS_CREDIT", "45000", c.ticketId(), c.orderId(), "KEEP_COMPENSATION", "AGENT");
+		assertThat(csv.text().lines().findFirst().orElseThrow())
+			.startsWith("id,created_at,kind,customer_id,amount_uzs");
+		assertThat(as(this.supervisor, this.http.get("/api/v1/agent/ledger.csv?from=nonsense")).problemFields())
+			.containsExactly("from");
+
+		// A correction is a reversing transaction, once; the original stays.
+		String transaction = compensations().path("history").get(0).path("id").asString();
+		Map<String, Object> why = Map.of("reason", "Paid twice by phone as well");
+		assertThat(as(this.agent, this.http.post("/api/v1/agent/ledger/" + transaction + "/reversal", why)).status())
+			.isEqualTo(403);
+		Http.Response reversal = as(this.supervisor,
+				this.http.post("/api/v1/agent/ledger/" + transaction + "/reversal", why));
+		assertThat(reversal.status()).as(reversal.toString()).isEqualTo(200);
+		assertThat(reversal.json().path("amount").asLong()).isEqualTo(-45_000);
+		assertThat(as(this.supervisor, this.http.post("/api/v1/agent/ledger/" + transaction + "/reversal", why)).json()
+			.path("id")
+			.asString()).isEqualTo(reversal.json().path("id").asString());
+		Http.Response ofReversal = as(this.supervisor,
+				this.http.post("/api/v1/agent/ledger/" + reversal.json().path("id").asString() + "/reversal", why));
+		assertThat(ofReversal.status()).isEqualTo(409);
+		JsonNode after = compensations();
+		assertThat(after.path("bonusBalance").asLong()).isZero();
+		assertThat(after.path("history")).hasSize(2);
+		assertThat(after.path("history")).anySatisfy(l -> assertThat(l.path("reversed").asBoolean()).isTrue());
+	}
+
 	// --- bad input changes nothing
 
 	@Test

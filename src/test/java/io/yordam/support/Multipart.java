@@ -1,18 +1,20 @@
-package io.yordam.conversations;
+package io.yordam.support;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
-import io.yordam.support.Http;
-
 /** Builds a multipart/form-data body by hand, as a mobile app would send it. */
-final class Multipart {
+public final class Multipart {
+
+	/** A 1x1 transparent PNG. */
+	public static final byte[] PNG = java.util.Base64.getDecoder()
+		.decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=");
 
 	private Multipart() {
 	}
 
-	static Http.Response post(Http http, String path, String token, String clientMessageId, String filename,
+	public static Http.Response post(Http http, String path, String token, String clientMessageId, String filename,
 			String declaredType, byte[] data) {
 		String boundary = "----yordam" + UUID.randomUUID();
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
