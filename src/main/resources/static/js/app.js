@@ -44,3 +44,14 @@
 
   window.Yordam = { toast, live, meta };
 })();
+
+// "/" jumps to the search box from anywhere but a text field, as in most desks.
+document.addEventListener('keydown', (e) => {
+  const search = document.getElementById('global-search');
+  const typing = e.target && (e.target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(e.target.tagName));
+  if (search && e.key === '/' && !typing && !e.ctrlKey && !e.metaKey && !e.altKey) {
+    e.preventDefault();
+    search.focus();
+    search.select();
+  }
+});

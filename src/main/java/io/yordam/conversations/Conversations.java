@@ -21,6 +21,9 @@ public interface Conversations {
 
 	void markReadBySupport(ConversationId id, long seq);
 
+	/** Messages matching a full-text query, best first. */
+	List<MessageHit> searchMessages(String query, int limit);
+
 	/**
 	 * A message from the desk itself (a playbook's offer, a confirmation), optionally
 	 * with quick replies. {@code clientMessageId} makes it idempotent: a retry returns

@@ -5,7 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import io.yordam.common.SearchAnalysis;
 import jakarta.persistence.CascadeType;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,11 +26,13 @@ import jakarta.persistence.Table;
 /** One message; immutable once written. */
 @Entity
 @Table(name = "messages")
+@Indexed(index = "message")
 class Message {
 
 	@Id
 	private UUID id;
 
+	@GenericField
 	private UUID conversationId;
 
 	private long seq;
@@ -37,6 +44,9 @@ class Message {
 
 	private String authorName;
 
+	@FullTextField(name = "text_ru", analyzer = SearchAnalysis.RUSSIAN)
+	@FullTextField(name = "text_en", analyzer = SearchAnalysis.ENGLISH)
+	@FullTextField(name = "text_folded", analyzer = SearchAnalysis.FOLDED)
 	private String body;
 
 	private String clientMessageId;
@@ -45,6 +55,7 @@ class Message {
 	@JoinColumn(name = "attachment_id")
 	private Attachment attachment;
 
+	@GenericField(sortable = Sortable.YES)
 	private Instant createdAt;
 
 	/** The quick reply this (customer's) message chose. */
@@ -91,6 +102,10 @@ class Message {
 				(this.attachment != null) ? this.attachment.id() : null,
 				(this.attachment != null) ? this.attachment.contentType() : null, this.clientMessageId, this.createdAt,
 				this.actions.stream().map(MessageAction::reply).toList(), this.actionId);
+	}
+
+	MessageHit hit() {
+		return new MessageHit(this.conversationId, this.id, this.seq, this.authorKind, this.body, this.createdAt);
 	}
 
 	MessagePosted posted() {

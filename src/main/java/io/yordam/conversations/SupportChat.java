@@ -28,8 +28,11 @@ class SupportChat implements Conversations {
 
 	private final java.time.Clock clock;
 
+	private final MessageSearch search;
+
 	SupportChat(ConversationRepository conversations, MessageRepository messages, MessageAppender appender,
-			ApplicationEventPublisher events, java.time.Clock clock) {
+			ApplicationEventPublisher events, java.time.Clock clock, MessageSearch search) {
+		this.search = search;
 		this.clock = clock;
 		this.conversations = conversations;
 		this.messages = messages;
@@ -77,6 +80,11 @@ class SupportChat implements Conversations {
 		this.events.publishEvent(new ConversationStarted(conversation.id(), participant.id(), participant.role(),
 				participant.name(), participant.locale(), orderId, subject));
 		return conversation.view();
+	}
+
+	@Override
+	public List<MessageHit> searchMessages(String query, int limit) {
+		return this.search.search(query, limit);
 	}
 
 	private static final MessageAppender.Author SYSTEM = new MessageAppender.Author(AuthorKind.SYSTEM, "system",

@@ -43,7 +43,10 @@ class AgentTicketController {
 
 	private final Conversations conversations;
 
-	AgentTicketController(TicketDesk desk, Conversations conversations) {
+	private final TicketSearch search;
+
+	AgentTicketController(TicketDesk desk, Conversations conversations, TicketSearch search) {
+		this.search = search;
 		this.desk = desk;
 		this.conversations = conversations;
 	}
@@ -61,6 +64,17 @@ class AgentTicketController {
 		Slice<TicketSummary> result = this.desk.queue(new TicketDesk.QueueFilter(statuses, line, mine, unassigned),
 				operator, page, size);
 		return new PageResponse(result.getContent(), result.getNumber(), result.getSize(), result.hasNext());
+	}
+
+	@GetMapping("/api/v1/agent/search")
+	@Operation(summary = "Search tickets: a number (#1042), an order or customer id, or any text of a subject, "
+			+ "a customer's name or a message (Russian and English word forms, Uzbek in both scripts, typos)")
+	List<TicketSearch.Hit> search(@RequestParam(name = "q", required = false) String q,
+			@RequestParam(name = "limit", defaultValue = "20") int limit) {
+		if (limit < 1 || limit > 50) {
+			throw new io.yordam.common.InvalidInputException("limit", "range", "1 to 50");
+		}
+		return this.search.search(q, limit);
 	}
 
 	@GetMapping("/api/v1/agent/tickets/{id}")

@@ -23,6 +23,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import io.yordam.common.RuleViolationException;
+import io.yordam.common.SearchAnalysis;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 import org.springframework.data.domain.AbstractAggregateRoot;
 
@@ -32,6 +36,7 @@ import org.springframework.data.domain.AbstractAggregateRoot;
  */
 @Entity
 @Table(name = "tickets")
+@Indexed(index = "ticket")
 class Ticket extends AbstractAggregateRoot<Ticket> {
 
 	@Id
@@ -41,8 +46,10 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
 
 	private UUID conversationId;
 
+	@KeywordField
 	private String requesterId;
 
+	@FullTextField(name = "name_folded", analyzer = SearchAnalysis.FOLDED)
 	private String requesterName;
 
 	@Enumerated(EnumType.STRING)
@@ -67,8 +74,12 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
 
 	private String assigneeName;
 
+	@KeywordField
 	private String orderId;
 
+	@FullTextField(name = "subject_ru", analyzer = SearchAnalysis.RUSSIAN)
+	@FullTextField(name = "subject_en", analyzer = SearchAnalysis.ENGLISH)
+	@FullTextField(name = "subject_folded", analyzer = SearchAnalysis.FOLDED)
 	private String subject;
 
 	private Instant createdAt;

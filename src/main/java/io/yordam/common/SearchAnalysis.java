@@ -1,0 +1,46 @@
+package io.yordam.common;
+
+import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
+import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
+
+/**
+ * The analyzers every full-text field uses. Text is indexed three ways: Russian with its
+ * word forms ({@code ru}), English ({@code en}), and a script-folded form
+ * ({@code folded}) in which Russian and Uzbek Cyrillic, Uzbek Latin with any apostrophe,
+ * and Russian typed in Latin letters meet in one Latin skeleton, searched with typo
+ * tolerance.
+ */
+public class SearchAnalysis implements LuceneAnalysisConfigurer {
+
+	public static final String RUSSIAN = "ru";
+
+	public static final String ENGLISH = "en";
+
+	public static final String FOLDED = "folded";
+
+	@Override
+	public void configure(LuceneAnalysisConfigurationContext context) {
+		context.analyzer(RUSSIAN)
+			.custom()
+			.tokenizer("standard")
+			.tokenFilter("lowercase")
+			.tokenFilter("snowballPorter")
+			.param("language", "Russian");
+		context.analyzer(ENGLISH)
+			.custom()
+			.tokenizer("standard")
+			.tokenFilter("lowercase")
+			.tokenFilter("snowballPorter")
+			.param("language", "English");
+		context.analyzer(FOLDED)
+			.custom()
+			.tokenizer("standard")
+			// Char filters run before the tokenizer whatever the order they are declared
+			// in.
+			.charFilter("mapping")
+			.param("mapping", "search/folding.txt")
+			.tokenFilter("lowercase")
+			.tokenFilter("asciiFolding");
+	}
+
+}
