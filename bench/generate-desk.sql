@@ -17,7 +17,17 @@ select md5('m' || i || '-' || s)::uuid, md5('c' || i)::uuid, s,
        case when s % 2 = 1 then 'PARTICIPANT' else 'AGENT' end,
        case when s % 2 = 1 then 'bc-' || (i % 200000) else 'op' end,
        case when s % 2 = 1 then 'Customer ' || (i % 200000) else 'Operator' end,
-       case when s % 2 = 1 then 'Где мой заказ? Buyurtmam qayerda? Message ' || s else 'Kuryer 5 daqiqada yetib keladi' end,
+       -- Customers' messages vary (12 phrasings in three languages, 20 dishes, the order's number), so that
+       -- a search has selective and broad words to look for.
+       case when s % 2 = 1 then (array['Где мой заказ?', 'Buyurtmam qayerda?', 'Where is my order?',
+                                       'Курьер опаздывает уже на полчаса', 'Ovqat sovib qoldi', 'The food arrived cold',
+                                       'Привезли не то блюдо', 'Notoʻgʻri taom keldi', 'Something is missing from my order',
+                                       'Не хватает напитка', 'Ichimlik yetishmayapti', 'Please cancel my order'])[1 + (i + s) % 12]
+                                || ' ' || (array['плов', 'лагман', 'манты', 'самса', 'шашлык', 'chuchvara', 'norin',
+                                       'burger', 'pizza', 'lavash', 'shawarma', 'sushi', 'сомса', 'non', 'kabob',
+                                       'dimlama', 'mastava', 'beshbarmoq', 'salad', 'cola'])[1 + i % 20]
+                                || ' E24-' || i
+            else 'Kuryer 5 daqiqada yetib keladi' end,
        'g-' || s, now() - (i % 259200) * interval '1 minute' + s * interval '1 minute'
 from generate_series(1, :tickets) as i, generate_series(1, :per) as s;
 

@@ -322,6 +322,15 @@ public final class LoadHarness {
 						timeGet(base + "/agent/tickets/" + ticket, cookie, "ticket page", latencies, failures);
 						timeGet(base + "/agent/queue/rows?view=solved&page=" + random.nextInt(100), cookie,
 								"queue rows (solved, deep page)", latencies, failures);
+						// The generator's words: an order number (one ticket), a dish
+						// (one in
+						// twenty), a phrase in another script or with a typo (many).
+						String[] queries = { "E24-" + (1 + random.nextInt(tickets)), "шашлык", "chuchvara",
+								"kuryer opazdyvaet", "ovqat sovib", "missing drink", "заказ" };
+						String q = queries[random.nextInt(queries.length)];
+						timeGet(base + "/agent/search?q="
+								+ java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8), cookie,
+								"search", latencies, failures);
 					}
 					return null;
 				});
