@@ -305,8 +305,10 @@ public final class LoadHarness {
 	 * properties, customer-360) and the agent API's queue, against tickets made by
 	 * bench/generate-desk.sql.
 	 */
-	static void desk(String base, int operators, int seconds, int tickets) throws Exception {
-		String cookie = signIn(base, System.getProperty("user", "agent"),
+	static void desk(String bases, int operators, int seconds, int tickets) throws Exception {
+		// Sessions are in the database: one sign-in serves every node.
+		String[] nodes = bases.split(",");
+		String cookie = signIn(nodes[0], System.getProperty("user", "agent"),
 				System.getProperty("password", "yordam-demo"));
 		Map<String, List<Long>> latencies = new ConcurrentHashMap<>();
 		AtomicInteger failures = new AtomicInteger();
@@ -314,6 +316,8 @@ public final class LoadHarness {
 		Instant start = Instant.now();
 		try (ExecutorService pool = Executors.newFixedThreadPool(operators)) {
 			for (int i = 0; i < operators; i++) {
+				// A comma-separated base spreads the operators over several nodes.
+				String base = nodes[i % nodes.length];
 				pool.submit(() -> {
 					java.util.Random random = new java.util.Random();
 					while (System.nanoTime() < deadline) {
