@@ -47,7 +47,8 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain platformWebhooks(HttpSecurity http) throws Exception {
-		return http.securityMatcher("/api/v1/platform/**", "/demo/platform/**")
+		// The platform's signed webhooks, and the public knowledge base (the app's FAQ).
+		return http.securityMatcher("/api/v1/platform/**", "/demo/platform/**", "/api/v1/kb/**")
 			.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -1,0 +1,224 @@
+package io.yordam.knowledge;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import io.yordam.common.InvalidInputException;
+import io.yordam.common.NotFoundException;
+import io.yordam.common.RuleViolationException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.hibernate.search.mapper.orm.Search;
+import tools.jackson.databind.ObjectMapper;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reading, searching and editing the knowledge base. Readers only ever see published
+ * text; an editor saves drafts and publishes them, each step a revision.
+ */
+@Service
+public class KnowledgeBase {
+
+	static final Set<String> CATEGORIES = Set.of("GENERAL", "DELIVERY", "ORDERS", "PAYMENT", "PROMO", "INCIDENTS");
+
+	private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+	private final KbArticleRepository articles;
+
+	private final KbRevisionRepository revisions;
+
+	private final ObjectMapper mapper;
+
+	private final Clock clock;
+
+	@PersistenceContext
+	private EntityManager entityManager;
+
+	KnowledgeBase(KbArticleRepository articles, KbRevisionRepository revisions, ObjectMapper mapper, Clock clock) {
+		this.articles = articles;
+		this.revisions = revisions;
+		this.mapper = mapper;
+		this.clock = clock;
+	}
+
+	/**
+	 * A published article that matched, in the reader's language, with the start of its
+	 * text.
+	 */
+	public record Hit(String slug, String category, String title, String excerpt) {
+	}
+
+	/**
+	 * Published articles for a query: the reader's language first, but any language's
+	 * text may match (Uzbek in either script, typos, Russian word forms).
+	 */
+	@Transactional(readOnly = true)
+	public List<Hit> search(String query, String locale, int limit) {
+		String q = (query == null) ? "" : query.strip();
+		if (q.length() < 2 || q.length() > 200) {
+			throw new InvalidInputException("q", "length", "Search for 2 to 200 characters");
+		}
+		String lang = locale(locale);
+		return Search.session(this.entityManager)
+			.search(KbArticle.class)
+			.where(f -> f.bool()
+				.filter(f.match().field("status").matching("PUBLISHED"))
+				.should(f.match().fields("title_ru", "title_en").matching(q).boost(3.0f))
+				.should(f.match().fields("body_ru", "body_en").matching(q))
+				.should(f.match()
+					.fields("title_" + lang + "_folded", "body_" + lang + "_folded")
+					.matching(q)
+					.fuzzy(1, 1)
+					.boost(2.0f))
+				.should(f.match()
+					.fields("title_ru_folded", "body_ru_folded", "title_uz_folded", "body_uz_folded", "title_en_folded",
+							"body_en_folded")
+					.matching(q)
+					.fuzzy(1, 1))
+				.minimumShouldMatchNumber(1))
+			.fetchHits(limit)
+			.stream()
+			.map(a -> {
+				ArticleContent.Text text = a.published().in(lang);
+				String body = (text.body() == null) ? "" : text.body();
+				return new Hit(a.slug(), a.category(), text.title(),
+						(body.length() > 200) ? body.substring(0, 200) + "…" : body);
+			})
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public ArticleView read(String slug, String locale) {
+		return this.articles.findBySlug(slug)
+			.filter(KbArticle::isPublished)
+			.map(a -> a.view(locale(locale)))
+			.orElseThrow(() -> new NotFoundException("article"));
+	}
+
+	@Transactional(readOnly = true)
+	public List<ArticleView> published(String locale) {
+		return this.articles.findByStatusOrderBySlug("PUBLISHED").stream().map(a -> a.view(locale(locale))).toList();
+	}
+
+	/** "Did this help?" */
+	@Transactional
+	public ArticleView feedback(String slug, boolean helpful) {
+		KbArticle article = this.articles.findBySlug(slug)
+			.filter(KbArticle::isPublished)
+			.orElseThrow(() -> new NotFoundException("article"));
+		article.feedback(helpful);
+		return article.view("ru");
+	}
+
+	// --- editing
+
+	/** Creates an article as a draft, or saves a new draft of an existing one. */
+	@Transactional
+	public Draft saveDraft(String slug, String category, ArticleContent content, String editor) {
+		validate(slug, category, content);
+		String json = this.mapper.writeValueAsString(content);
+		KbArticle article = this.articles.findBySlug(slug).orElse(null);
+		if (article == null) {
+			article = this.articles.save(new KbArticle(slug, category, json, this.clock.instant()));
+		}
+		else {
+			article.saveDraft(category, json, this.clock.instant());
+		}
+		revise(article, "draft", json, editor);
+		return draftOf(article);
+	}
+
+	@Transactional
+	public ArticleView publish(String slug, String editor) {
+		KbArticle article = this.articles.findBySlug(slug).orElseThrow(() -> new NotFoundException("article"));
+		if (article.draft() == null) {
+			throw RuleViolationException.conflict("nothing-to-publish", "The article has no draft to publish");
+		}
+		String json = article.draft();
+		article.publish(this.mapper.readValue(json, ArticleContent.class), this.clock.instant());
+		revise(article, "published", json, editor);
+		return article.view("ru");
+	}
+
+	@Transactional
+	public ArticleView archive(String slug, String editor) {
+		KbArticle article = this.articles.findBySlug(slug).orElseThrow(() -> new NotFoundException("article"));
+		article.archive(this.clock.instant());
+		revise(article, "archived", this.mapper.writeValueAsString(article.published()), editor);
+		return article.view("ru");
+	}
+
+	@Transactional(readOnly = true)
+	public Draft draft(String slug) {
+		return draftOf(this.articles.findBySlug(slug).orElseThrow(() -> new NotFoundException("article")));
+	}
+
+	@Transactional(readOnly = true)
+	public List<KbRevision.RevisionView> history(String slug) {
+		KbArticle article = this.articles.findBySlug(slug).orElseThrow(() -> new NotFoundException("article"));
+		return this.revisions.findByArticleIdOrderByRevisionDesc(article.id()).stream().map(KbRevision::view).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public long count() {
+		return this.articles.count();
+	}
+
+	/** What an editor works on: the draft if there is one, else the published text. */
+	public record Draft(String slug, String category, String status, ArticleContent content, boolean unpublished) {
+	}
+
+	private Draft draftOf(KbArticle article) {
+		ArticleContent content = (article.draft() != null)
+				? this.mapper.readValue(article.draft(), ArticleContent.class) : article.published();
+		return new Draft(article.slug(), article.category(), article.status(), content, article.draft() != null);
+	}
+
+	private void revise(KbArticle article, String action, String snapshot, String editor) {
+		this.revisions.save(new KbRevision(article.id(), this.revisions.lastRevision(article.id()) + 1, action,
+				snapshot, editor, this.clock.instant()));
+	}
+
+	private static void validate(String slug, String category, ArticleContent content) {
+		List<InvalidInputException.Violation> bad = new ArrayList<>();
+		if (slug == null || slug.length() > 80 || !SLUG.matcher(slug).matches()) {
+			bad.add(new InvalidInputException.Violation("slug", "slug", "Lowercase letters, digits and dashes"));
+		}
+		if (category == null || !CATEGORIES.contains(category)) {
+			bad.add(new InvalidInputException.Violation("category", "category", "One of " + CATEGORIES));
+		}
+		if (content == null || (content.ru() == null && content.uz() == null && content.en() == null)) {
+			bad.add(new InvalidInputException.Violation("content", "required", "Text in at least one language"));
+		}
+		else {
+			text(bad, "content.ru", content.ru());
+			text(bad, "content.uz", content.uz());
+			text(bad, "content.en", content.en());
+		}
+		if (!bad.isEmpty()) {
+			throw new InvalidInputException(bad);
+		}
+	}
+
+	private static void text(List<InvalidInputException.Violation> bad, String field, ArticleContent.Text text) {
+		if (text == null) {
+			return;
+		}
+		if (text.title() == null || text.title().isBlank() || text.title().length() > 200) {
+			bad.add(new InvalidInputException.Violation(field + ".title", "length", "1 to 200 characters"));
+		}
+		if (text.body() == null || text.body().isBlank() || text.body().length() > 8000) {
+			bad.add(new InvalidInputException.Violation(field + ".body", "length", "1 to 8000 characters"));
+		}
+	}
+
+	private static String locale(String locale) {
+		return ("uz".equals(locale) || "en".equals(locale)) ? locale : "ru";
+	}
+
+}

@@ -1,0 +1,104 @@
+package io.yordam.knowledge;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.yordam.access.OperatorPrincipal;
+import io.yordam.access.OperatorRole;
+import io.yordam.common.InvalidInputException;
+import io.yordam.common.RuleViolationException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The knowledge base over HTTP: reading and searching are public (the app's FAQ, the
+ * widget); editing is the admins' part of the agent API.
+ */
+@RestController
+class KnowledgeController {
+
+	private final KnowledgeBase knowledgeBase;
+
+	KnowledgeController(KnowledgeBase knowledgeBase) {
+		this.knowledgeBase = knowledgeBase;
+	}
+
+	@GetMapping("/api/v1/kb/search")
+	@Operation(summary = "Published articles for a query, in the reader's language (ru, uz, en)")
+	List<KnowledgeBase.Hit> search(@RequestParam(name = "q", required = false) String q,
+			@RequestParam(name = "locale", defaultValue = "ru") String locale,
+			@RequestParam(name = "limit", defaultValue = "5") int limit) {
+		if (limit < 1 || limit > 20) {
+			throw new InvalidInputException("limit", "range", "1 to 20");
+		}
+		return this.knowledgeBase.search(q, locale, limit);
+	}
+
+	@GetMapping("/api/v1/kb/articles")
+	List<ArticleView> all(@RequestParam(name = "locale", defaultValue = "ru") String locale) {
+		return this.knowledgeBase.published(locale);
+	}
+
+	@GetMapping("/api/v1/kb/articles/{slug}")
+	ArticleView read(@PathVariable String slug, @RequestParam(name = "locale", defaultValue = "ru") String locale) {
+		return this.knowledgeBase.read(slug, locale);
+	}
+
+	@PostMapping("/api/v1/kb/articles/{slug}/feedback")
+	@Operation(summary = "Did this article help? Counted per article")
+	ArticleView feedback(@PathVariable String slug, @Valid @RequestBody FeedbackRequest request) {
+		return this.knowledgeBase.feedback(slug, request.helpful());
+	}
+
+	@GetMapping("/api/v1/agent/kb/articles/{slug}")
+	KnowledgeBase.Draft draft(@PathVariable String slug) {
+		return this.knowledgeBase.draft(slug);
+	}
+
+	@PutMapping("/api/v1/agent/kb/articles/{slug}")
+	@Operation(summary = "An admin creates an article or saves a new draft of it (readers see it once published)")
+	KnowledgeBase.Draft save(@AuthenticationPrincipal OperatorPrincipal operator, @PathVariable String slug,
+			@Valid @RequestBody DraftRequest request) {
+		requireAdmin(operator);
+		return this.knowledgeBase.saveDraft(slug, request.category(), request.content(), operator.displayName());
+	}
+
+	@PostMapping("/api/v1/agent/kb/articles/{slug}/publication")
+	ArticleView publish(@AuthenticationPrincipal OperatorPrincipal operator, @PathVariable String slug) {
+		requireAdmin(operator);
+		return this.knowledgeBase.publish(slug, operator.displayName());
+	}
+
+	@PostMapping("/api/v1/agent/kb/articles/{slug}/archive")
+	ArticleView archive(@AuthenticationPrincipal OperatorPrincipal operator, @PathVariable String slug) {
+		requireAdmin(operator);
+		return this.knowledgeBase.archive(slug, operator.displayName());
+	}
+
+	@GetMapping("/api/v1/agent/kb/articles/{slug}/history")
+	List<KbRevision.RevisionView> history(@PathVariable String slug) {
+		return this.knowledgeBase.history(slug);
+	}
+
+	private static void requireAdmin(OperatorPrincipal operator) {
+		if (!operator.isAtLeast(OperatorRole.ADMIN)) {
+			throw new RuleViolationException(403, "role", "Only an admin edits the knowledge base");
+		}
+	}
+
+	record FeedbackRequest(@NotNull Boolean helpful) {
+	}
+
+	record DraftRequest(String category, ArticleContent content) {
+	}
+
+}
