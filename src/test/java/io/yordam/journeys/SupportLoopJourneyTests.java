@@ -101,6 +101,15 @@ class SupportLoopJourneyTests {
 				.isVisible();
 			assertThat(agent.getByTestId("order-number")).hasText(orderNumber);
 			assertThat(agent.getByTestId("customer-360")).isVisible();
+			// The knowledge base suggests the article for the question, in the customer's
+			// language, ready
+			// to paste.
+			Locator suggestion = agent.locator("[data-testid=article-suggestion][data-slug=order-status]");
+			assertThat(suggestion).isVisible();
+			suggestion.getByTestId("article-insert").click();
+			assertThat(agent.getByTestId("reply-input"))
+				.hasValue(Pattern.compile("order screen|экране заказа|buyurtma ekranida"));
+			agent.getByTestId("reply-input").fill("");
 			assertThat(agent.getByTestId("live-state").first()).hasAttribute("data-state", "online");
 
 			// A colleague opens the same ticket: each sees the other.
