@@ -22,6 +22,14 @@
 
 	var I18N = {
 		en: {
+			faq: 'Help articles',
+			faqSearch: 'Search help…',
+			faqHelpful: 'Did this help?',
+			faqYes: 'Yes',
+			faqNo: 'No',
+			faqThanks: 'Thank you for telling us.',
+			faqBack: 'Back to the chat',
+			faqEmpty: 'Nothing found. Write to us in the chat.',
 			title: 'Support',
 			aboutOrder: 'About order {order}',
 			online: 'Online',
@@ -58,6 +66,14 @@
 			log: 'Conversation with support'
 		},
 		ru: {
+			faq: 'Справка',
+			faqSearch: 'Поиск по справке…',
+			faqHelpful: 'Это помогло?',
+			faqYes: 'Да',
+			faqNo: 'Нет',
+			faqThanks: 'Спасибо, что ответили.',
+			faqBack: 'Вернуться в чат',
+			faqEmpty: 'Ничего не нашлось. Напишите нам в чат.',
 			title: 'Поддержка',
 			aboutOrder: 'По заказу {order}',
 			online: 'В сети',
@@ -94,6 +110,14 @@
 			log: 'Переписка со службой поддержки'
 		},
 		uz: {
+			faq: 'Maʼlumotnoma',
+			faqSearch: 'Maʼlumotnomadan qidirish…',
+			faqHelpful: 'Bu yordam berdimi?',
+			faqYes: 'Ha',
+			faqNo: 'Yoʻq',
+			faqThanks: 'Javobingiz uchun rahmat.',
+			faqBack: 'Chatga qaytish',
+			faqEmpty: 'Hech narsa topilmadi. Bizga chatda yozing.',
 			title: "Qo'llab-quvvatlash",
 			aboutOrder: '{order} buyurtma bo\'yicha',
 			online: 'Onlayn',
@@ -393,6 +417,10 @@
 		]);
 		var header = el('header', { className: 'yc-header' }, [
 			el('div', { className: 'yc-avatar', 'aria-hidden': 'true', text: 'Y' }), titles]);
+		var faqToggle = el('button', { type: 'button', className: 'yc-icon-button yc-faq-toggle', 'aria-label': t.faq,
+			title: t.faq, text: '?', 'data-testid': 'chat-faq-toggle' });
+		faqToggle.addEventListener('click', this.toggleFaq.bind(this));
+		header.appendChild(faqToggle);
 		if (typeof this.options.onClose === 'function') {
 			var close = el('button', { type: 'button', className: 'yc-icon-button yc-close', 'aria-label': t.close,
 				title: t.close, html: ICON_CLOSE });
@@ -427,8 +455,9 @@
 			el('label', { 'for': inputId, className: 'yc-visually-hidden', text: t.inputLabel }),
 			this.input, this.sendButton]);
 
+		this.faqEl = el('div', { className: 'yc-faq', 'data-testid': 'chat-faq', hidden: true });
 		this.root = el('section', { className: 'yc-root', lang: this.locale === 'uz' ? 'uz-Latn' : this.locale,
-			'aria-labelledby': 'yc-title-' + this.id }, [header, this.scroller, this.typingEl, this.errorEl, this.form]);
+			'aria-labelledby': 'yc-title-' + this.id }, [header, this.faqEl, this.scroller, this.typingEl, this.errorEl, this.form]);
 		this.host.appendChild(this.root);
 		this.updateComposer();
 	};
@@ -931,6 +960,101 @@
 			retry.addEventListener('click', this.retry.bind(this, entry));
 			node.appendChild(retry);
 		}
+	};
+
+	// ---------------------------------------------------------------- the FAQ (the public knowledge base)
+
+	Chat.prototype.toggleFaq = function () {
+		var open = this.faqEl.hidden;
+		this.faqEl.hidden = !open;
+		this.scroller.hidden = open;
+		this.form.hidden = open;
+		if (open) {
+			this.showFaqList('');
+		}
+	};
+
+	Chat.prototype.kb = function (method, path, body) {
+		var init = { method: method, headers: { Accept: 'application/json' }, credentials: 'omit', cache: 'no-store' };
+		if (body !== undefined) {
+			init.headers['Content-Type'] = 'application/json';
+			init.body = JSON.stringify(body);
+		}
+		return fetch(this.base + path, init).then(function (r) {
+			return r.ok ? r.json() : Promise.reject(new Error(String(r.status)));
+		});
+	};
+
+	Chat.prototype.showFaqList = function (query) {
+		var self = this;
+		var t = this.t;
+		this.faqEl.textContent = '';
+		var search = el('input', { type: 'search', className: 'yc-faq-search', placeholder: t.faqSearch,
+			'aria-label': t.faqSearch, 'data-testid': 'chat-faq-search', value: query });
+		var list = el('div', { className: 'yc-faq-list' });
+		var back = el('button', { type: 'button', className: 'yc-faq-back', text: t.faqBack, 'data-testid': 'chat-faq-back' });
+		back.addEventListener('click', this.toggleFaq.bind(this));
+		this.faqEl.appendChild(search);
+		this.faqEl.appendChild(list);
+		this.faqEl.appendChild(back);
+		var timer = null;
+		var load = function (q) {
+			var locale = encodeURIComponent(self.locale);
+			var request = (q && q.trim().length >= 2)
+				? self.kb('GET', '/api/v1/kb/search?limit=8&locale=' + locale + '&q=' + encodeURIComponent(q.trim()))
+				: self.kb('GET', '/api/v1/kb/articles?locale=' + locale);
+			request.then(function (items) {
+				list.textContent = '';
+				if (!items.length) {
+					list.appendChild(el('p', { className: 'yc-faq-empty', text: t.faqEmpty }));
+				}
+				items.forEach(function (item) {
+					var button = el('button', { type: 'button', className: 'yc-faq-item', text: item.title,
+						'data-testid': 'chat-faq-item' });
+					button.setAttribute('data-slug', item.slug);
+					button.addEventListener('click', function () { self.showFaqArticle(item.slug, search.value); });
+					list.appendChild(button);
+				});
+			}).catch(function () {
+				list.textContent = '';
+				list.appendChild(el('p', { className: 'yc-faq-empty', text: t.offline }));
+			});
+		};
+		search.addEventListener('input', function () {
+			clearTimeout(timer);
+			timer = setTimeout(function () { load(search.value); }, 250);
+		});
+		load(query);
+	};
+
+	Chat.prototype.showFaqArticle = function (slug, query) {
+		var self = this;
+		var t = this.t;
+		this.kb('GET', '/api/v1/kb/articles/' + encodeURIComponent(slug) + '?locale=' + encodeURIComponent(this.locale))
+			.then(function (article) {
+				self.faqEl.textContent = '';
+				var back = el('button', { type: 'button', className: 'yc-faq-back', text: '← ' + t.faq });
+				back.addEventListener('click', function () { self.showFaqList(query); });
+				var feedback = el('div', { className: 'yc-faq-feedback' }, [el('span', { text: t.faqHelpful })]);
+				[[true, t.faqYes, 'chat-faq-yes'], [false, t.faqNo, 'chat-faq-no']].forEach(function (choice) {
+					var b = el('button', { type: 'button', className: 'yc-quick-reply', text: choice[1], 'data-testid': choice[2] });
+					b.addEventListener('click', function () {
+						self.kb('POST', '/api/v1/kb/articles/' + encodeURIComponent(slug) + '/feedback', { helpful: choice[0] })
+							.then(function () {
+								feedback.textContent = '';
+								feedback.appendChild(el('span', { text: t.faqThanks, 'data-testid': 'chat-faq-thanks' }));
+							});
+					});
+					feedback.appendChild(b);
+				});
+				var toChat = el('button', { type: 'button', className: 'yc-faq-back', text: t.faqBack });
+				toChat.addEventListener('click', self.toggleFaq.bind(self));
+				self.faqEl.appendChild(back);
+				self.faqEl.appendChild(el('h3', { className: 'yc-faq-title', text: article.title, 'data-testid': 'chat-faq-title' }));
+				self.faqEl.appendChild(el('p', { className: 'yc-faq-body', text: article.body, 'data-testid': 'chat-faq-body' }));
+				self.faqEl.appendChild(feedback);
+				self.faqEl.appendChild(toChat);
+			});
 	};
 
 	/** The id of the quick reply the customer already chose among this message's, if any. */

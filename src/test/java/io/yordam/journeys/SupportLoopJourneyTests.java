@@ -83,6 +83,19 @@ class SupportLoopJourneyTests {
 			assertThat(card).isVisible();
 			card.getByTestId("order-help").click();
 			assertThat(customer.getByTestId("chat-panel")).isVisible();
+			// First the FAQ: the knowledge base in the customer's language, searched with
+			// a
+			// Latin-typed Russian phrase, and rated.
+			customer.getByTestId("chat-faq-toggle").click();
+			assertThat(customer.getByTestId("chat-faq-item").first()).isVisible();
+			customer.getByTestId("chat-faq-search").fill("vozvrat deneg");
+			customer.locator("[data-testid=chat-faq-item][data-slug=refunds]").click();
+			assertThat(customer.getByTestId("chat-faq-body")).isVisible();
+			customer.getByTestId("chat-faq-yes").click();
+			assertThat(customer.getByTestId("chat-faq-thanks")).isVisible();
+			Browsers.screenshot(customer, "customer-faq");
+			customer.getByTestId("chat-faq-toggle").click();
+			assertThat(customer.getByTestId("chat-input")).isVisible();
 			String question = "Where is my order " + orderNumber + "? Still waiting.";
 			customer.getByTestId("chat-input").fill(question);
 			customer.getByTestId("chat-send").click();
