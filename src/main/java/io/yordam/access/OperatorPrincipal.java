@@ -58,6 +58,17 @@ public final class OperatorPrincipal implements UserDetails {
 		return this.role.ordinal() >= other.ordinal();
 	}
 
+	/**
+	 * Refuses (403 problem, rule {@code role}) an operator below the role an action
+	 * needs.
+	 */
+	public void require(OperatorRole role) {
+		if (!isAtLeast(role)) {
+			throw new io.yordam.common.RuleViolationException(403, "role",
+					"Only a " + role.name().toLowerCase(java.util.Locale.ROOT) + " may do this");
+		}
+	}
+
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
 		return List.of(new SimpleGrantedAuthority(this.role.authority()));

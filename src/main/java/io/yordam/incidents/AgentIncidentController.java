@@ -7,7 +7,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.yordam.access.OperatorPrincipal;
 import io.yordam.access.OperatorRole;
 import io.yordam.common.NotFoundException;
-import io.yordam.common.RuleViolationException;
 import io.yordam.orders.PlatformActionView;
 import io.yordam.orders.PlatformRequests;
 import io.yordam.tickets.TicketId;
@@ -51,7 +50,7 @@ class AgentIncidentController {
 	IncidentView open(@AuthenticationPrincipal OperatorPrincipal operator, @PathVariable String ticketId,
 			@Valid @RequestBody OpenRequest request) {
 		return this.desk.open(ticketId(ticketId), request.type(), request.orderId(),
-				(request.facts() != null) ? request.facts() : IncidentFacts.none(), acting(operator));
+				(request.facts() != null) ? request.facts() : IncidentFacts.none(), IncidentDesk.Acting.of(operator));
 	}
 
 	@GetMapping("/api/v1/agent/tickets/{ticketId}/incidents")
@@ -75,15 +74,15 @@ class AgentIncidentController {
 	@Operation(summary = "A supervisor approves or refuses an option above the requester's limit (never their own)")
 	IncidentView decide(@AuthenticationPrincipal OperatorPrincipal operator, @PathVariable String id,
 			@Valid @RequestBody ApprovalRequest request) {
-		requireSupervisor(operator);
-		return request.approve() ? this.desk.approve(uuid(id), acting(operator), request.note())
-				: this.desk.refuse(uuid(id), acting(operator), request.note());
+		operator.require(OperatorRole.SUPERVISOR);
+		return request.approve() ? this.desk.approve(uuid(id), IncidentDesk.Acting.of(operator), request.note())
+				: this.desk.refuse(uuid(id), IncidentDesk.Acting.of(operator), request.note());
 	}
 
 	@GetMapping("/api/v1/agent/approvals")
 	@Operation(summary = "The supervisors' queue: incidents waiting for approval, oldest first")
 	List<IncidentView> approvals(@AuthenticationPrincipal OperatorPrincipal operator) {
-		requireSupervisor(operator);
+		operator.require(OperatorRole.SUPERVISOR);
 		return this.desk.awaitingApproval();
 	}
 
@@ -91,7 +90,7 @@ class AgentIncidentController {
 	@Operation(summary = "Record who was at fault (after the customer is served); required before the ticket closes")
 	IncidentView fault(@AuthenticationPrincipal OperatorPrincipal operator, @PathVariable String id,
 			@Valid @RequestBody FaultRequest request) {
-		return this.desk.attributeFault(uuid(id), request.fault(), request.note(), acting(operator));
+		return this.desk.attributeFault(uuid(id), request.fault(), request.note(), IncidentDesk.Acting.of(operator));
 	}
 
 	@GetMapping("/api/v1/agent/incidents/{id}/platform-requests")
@@ -118,7 +117,7 @@ class AgentIncidentController {
 			@org.springframework.web.bind.annotation.RequestParam(name = "by",
 					defaultValue = "RESTAURANT") io.yordam.orders.OrderVolume.By by,
 			@org.springframework.web.bind.annotation.RequestParam(name = "days", defaultValue = "30") int days) {
-		requireSupervisor(operator);
+		operator.require(OperatorRole.SUPERVISOR);
 		return this.scorecards.of(by, days);
 	}
 
@@ -136,20 +135,8 @@ class AgentIncidentController {
 	@Operation(summary = "An admin saves new playbook settings, based on the version they edited")
 	PlaybookSettingsStore.Versioned saveSettings(@AuthenticationPrincipal OperatorPrincipal operator,
 			@Valid @RequestBody SettingsRequest request) {
-		if (!operator.isAtLeast(OperatorRole.ADMIN)) {
-			throw new RuleViolationException(403, "role", "Only an admin edits the playbook settings");
-		}
+		operator.require(OperatorRole.ADMIN);
 		return this.settings.update(request.basedOn(), request.settings(), operator.displayName(), request.comment());
-	}
-
-	static IncidentDesk.Acting acting(OperatorPrincipal operator) {
-		return new IncidentDesk.Acting(operator.id().toString(), operator.displayName(), operator.role().name());
-	}
-
-	static void requireSupervisor(OperatorPrincipal operator) {
-		if (!operator.isAtLeast(OperatorRole.SUPERVISOR)) {
-			throw new RuleViolationException(403, "role", "Only a supervisor may do this");
-		}
 	}
 
 	static UUID uuid(String value) {

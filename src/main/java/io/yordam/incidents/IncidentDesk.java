@@ -90,6 +90,10 @@ public class IncidentDesk {
 
 		public static final Acting SYSTEM = new Acting("system", "Yordam", "SYSTEM");
 
+		public static Acting of(io.yordam.access.OperatorPrincipal operator) {
+			return new Acting(operator.id().toString(), operator.displayName(), operator.role().name());
+		}
+
 	}
 
 	/**
@@ -274,14 +278,19 @@ public class IncidentDesk {
 
 	@Transactional(readOnly = true)
 	public List<IncidentView> ofTicket(TicketId ticketId) {
-		return this.incidents.findByTicketIdOrderByCreatedAt(ticketId.value()).stream().map(this::view).toList();
+		PlaybookSettings current = this.settings.current().settings();
+		return this.incidents.findByTicketIdOrderByCreatedAt(ticketId.value())
+			.stream()
+			.map(i -> view(i, current))
+			.toList();
 	}
 
 	@Transactional(readOnly = true)
 	public List<IncidentView> awaitingApproval() {
+		PlaybookSettings current = this.settings.current().settings();
 		return this.incidents.findByStatusOrderByUpdatedAt(IncidentStatus.AWAITING_APPROVAL, Limit.of(100))
 			.stream()
-			.map(this::view)
+			.map(i -> view(i, current))
 			.toList();
 	}
 
@@ -389,7 +398,11 @@ public class IncidentDesk {
 	}
 
 	private IncidentView view(Incident incident) {
-		PlaybookSettings current = this.settings.current().settings();
+		return view(incident, this.settings.current().settings());
+	}
+
+	// A list reads the settings once, not once per incident (the ticket view polls it).
+	private IncidentView view(Incident incident, PlaybookSettings current) {
 		return incident.view(offers(incident), this.mapper.readValue(incident.facts(), IncidentFacts.class),
 				(incident.type() == IncidentType.UNPAID_ORDER) ? null : signals(incident, current));
 	}

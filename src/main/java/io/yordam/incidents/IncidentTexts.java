@@ -61,7 +61,7 @@ class IncidentTexts {
 
 	String money(long som, String locale) {
 		String digits = String.format(Locale.ROOT, "%,d", som).replace(',', '\u00a0');
-		return digits + "\u00a0" + text("incident.currency", locale);
+		return digits + "\u00a0" + text("money.currency", locale);
 	}
 
 	private static long sum(Offer offer, PostingKind kind) {

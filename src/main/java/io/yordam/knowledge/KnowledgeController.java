@@ -6,7 +6,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.yordam.access.OperatorPrincipal;
 import io.yordam.access.OperatorRole;
 import io.yordam.common.InvalidInputException;
-import io.yordam.common.RuleViolationException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
@@ -68,31 +67,25 @@ class KnowledgeController {
 	@Operation(summary = "An admin creates an article or saves a new draft of it (readers see it once published)")
 	KnowledgeBase.Draft save(@AuthenticationPrincipal OperatorPrincipal operator, @PathVariable String slug,
 			@Valid @RequestBody DraftRequest request) {
-		requireAdmin(operator);
+		operator.require(OperatorRole.ADMIN);
 		return this.knowledgeBase.saveDraft(slug, request.category(), request.content(), operator.displayName());
 	}
 
 	@PostMapping("/api/v1/agent/kb/articles/{slug}/publication")
 	ArticleView publish(@AuthenticationPrincipal OperatorPrincipal operator, @PathVariable String slug) {
-		requireAdmin(operator);
+		operator.require(OperatorRole.ADMIN);
 		return this.knowledgeBase.publish(slug, operator.displayName());
 	}
 
 	@PostMapping("/api/v1/agent/kb/articles/{slug}/archive")
 	ArticleView archive(@AuthenticationPrincipal OperatorPrincipal operator, @PathVariable String slug) {
-		requireAdmin(operator);
+		operator.require(OperatorRole.ADMIN);
 		return this.knowledgeBase.archive(slug, operator.displayName());
 	}
 
 	@GetMapping("/api/v1/agent/kb/articles/{slug}/history")
 	List<KbRevision.RevisionView> history(@PathVariable String slug) {
 		return this.knowledgeBase.history(slug);
-	}
-
-	private static void requireAdmin(OperatorPrincipal operator) {
-		if (!operator.isAtLeast(OperatorRole.ADMIN)) {
-			throw new RuleViolationException(403, "role", "Only an admin edits the knowledge base");
-		}
 	}
 
 	record FeedbackRequest(@NotNull Boolean helpful) {

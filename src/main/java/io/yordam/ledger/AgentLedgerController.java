@@ -18,7 +18,6 @@ import io.yordam.access.OperatorPrincipal;
 import io.yordam.access.OperatorRole;
 import io.yordam.common.InvalidInputException;
 import io.yordam.common.NotFoundException;
-import io.yordam.common.RuleViolationException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -58,7 +57,7 @@ class AgentLedgerController {
 	@Operation(summary = "A supervisor corrects a transaction with a reversing one (once; the original stays)")
 	LedgerLine reverse(@AuthenticationPrincipal OperatorPrincipal operator, @PathVariable String transactionId,
 			@Valid @RequestBody ReversalRequest request) {
-		requireSupervisor(operator);
+		operator.require(OperatorRole.SUPERVISOR);
 		UUID id;
 		try {
 			id = UUID.fromString(transactionId);
@@ -76,7 +75,7 @@ class AgentLedgerController {
 	void export(@AuthenticationPrincipal OperatorPrincipal operator,
 			@RequestParam(name = "from", required = false) String from,
 			@RequestParam(name = "to", required = false) String to, HttpServletResponse response) throws IOException {
-		requireSupervisor(operator);
+		operator.require(OperatorRole.SUPERVISOR);
 		Instant end = (to != null) ? day("to", to) : this.clock.instant();
 		Instant start = (from != null) ? day("from", from) : end.minus(Duration.ofDays(31));
 		if (!start.isBefore(end)) {
@@ -95,12 +94,6 @@ class AgentLedgerController {
 		}
 		catch (DateTimeParseException ex) {
 			throw new InvalidInputException(field, "date", "A date like 2026-11-23");
-		}
-	}
-
-	private static void requireSupervisor(OperatorPrincipal operator) {
-		if (!operator.isAtLeast(OperatorRole.SUPERVISOR)) {
-			throw new RuleViolationException(403, "role", "Only a supervisor may do this");
 		}
 	}
 

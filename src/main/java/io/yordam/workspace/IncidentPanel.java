@@ -6,7 +6,6 @@ import java.util.UUID;
 import io.yordam.access.OperatorPrincipal;
 import io.yordam.access.OperatorRole;
 import io.yordam.common.NotFoundException;
-import io.yordam.common.RuleViolationException;
 import io.yordam.conversations.AuthorKind;
 import io.yordam.conversations.ConversationId;
 import io.yordam.conversations.Conversations;
@@ -67,7 +66,7 @@ class IncidentPanel {
 			@RequestParam(name = "note", required = false) String note, Model model) {
 		TicketId ticketId = TicketPage.ticketId(id);
 		this.incidents.open(ticketId, type, null, new IncidentFacts(items, photo, receivedValue, problem, note),
-				acting(me));
+				IncidentDesk.Acting.of(me));
 		return fill(ticketId, model);
 	}
 
@@ -81,19 +80,19 @@ class IncidentPanel {
 	@PostMapping("/agent/incidents/{id}/fault")
 	String fault(@AuthenticationPrincipal OperatorPrincipal me, @PathVariable String id, @RequestParam Fault fault,
 			@RequestParam(defaultValue = "") String note, Model model) {
-		IncidentView incident = this.incidents.attributeFault(uuid(id), fault, note, acting(me));
+		IncidentView incident = this.incidents.attributeFault(uuid(id), fault, note, IncidentDesk.Acting.of(me));
 		return fill(new TicketId(incident.ticketId()), model);
 	}
 
 	@PostMapping("/agent/incidents/{id}/approval")
 	String decide(@AuthenticationPrincipal OperatorPrincipal me, @PathVariable String id, @RequestParam boolean approve,
 			@RequestParam(defaultValue = "") String note, Model model) {
-		requireSupervisor(me);
+		me.require(OperatorRole.SUPERVISOR);
 		if (approve) {
-			this.incidents.approve(uuid(id), acting(me), note);
+			this.incidents.approve(uuid(id), IncidentDesk.Acting.of(me), note);
 		}
 		else {
-			this.incidents.refuse(uuid(id), acting(me), note);
+			this.incidents.refuse(uuid(id), IncidentDesk.Acting.of(me), note);
 		}
 		model.addAttribute("incidents", this.incidents.awaitingApproval());
 		return "agent/approvals :: list";
@@ -101,7 +100,7 @@ class IncidentPanel {
 
 	@GetMapping("/agent/approvals")
 	String approvals(@AuthenticationPrincipal OperatorPrincipal me, Model model) {
-		requireSupervisor(me);
+		me.require(OperatorRole.SUPERVISOR);
 		model.addAttribute("incidents", this.incidents.awaitingApproval());
 		return "agent/approvals";
 	}
@@ -129,16 +128,6 @@ class IncidentPanel {
 		model.addAttribute("order",
 				(ticket.orderId() != null) ? this.orders.find(new OrderId(ticket.orderId())).orElse(null) : null);
 		return "agent/incident :: panel";
-	}
-
-	private static IncidentDesk.Acting acting(OperatorPrincipal me) {
-		return new IncidentDesk.Acting(me.id().toString(), me.displayName(), me.role().name());
-	}
-
-	private static void requireSupervisor(OperatorPrincipal me) {
-		if (!me.isAtLeast(OperatorRole.SUPERVISOR)) {
-			throw new RuleViolationException(403, "role", "Only a supervisor may do this");
-		}
 	}
 
 	private static UUID uuid(String value) {

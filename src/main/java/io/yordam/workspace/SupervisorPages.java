@@ -58,7 +58,7 @@ class SupervisorPages {
 	String scorecards(@AuthenticationPrincipal OperatorPrincipal me,
 			@RequestParam(name = "by", defaultValue = "RESTAURANT") OrderVolume.By by,
 			@RequestParam(name = "days", defaultValue = "30") int days, Model model) {
-		require(me, OperatorRole.SUPERVISOR);
+		me.require(OperatorRole.SUPERVISOR);
 		model.addAttribute("card", this.scorecards.of(by, days));
 		model.addAttribute("dimensions", OrderVolume.By.values());
 		return "agent/scorecards";
@@ -72,7 +72,7 @@ class SupervisorPages {
 	void ledgerCsv(@AuthenticationPrincipal OperatorPrincipal me,
 			@RequestParam(name = "days", defaultValue = "31") int days,
 			jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
-		require(me, OperatorRole.SUPERVISOR);
+		me.require(OperatorRole.SUPERVISOR);
 		if (days < 1 || days > 366) {
 			throw new InvalidInputException("days", "range", "1 to 366 days");
 		}
@@ -89,7 +89,7 @@ class SupervisorPages {
 	String departments(@AuthenticationPrincipal OperatorPrincipal me,
 			@RequestParam(name = "department", defaultValue = "RESTAURANT_QUALITY") Department department,
 			Model model) {
-		require(me, OperatorRole.SUPERVISOR);
+		me.require(OperatorRole.SUPERVISOR);
 		model.addAttribute("department", department);
 		model.addAttribute("departments", Department.values());
 		model.addAttribute("tasks", this.incidents.openTasks(department));
@@ -98,7 +98,7 @@ class SupervisorPages {
 
 	@PostMapping("/agent/department-tasks/{id}/done")
 	String taskDone(@AuthenticationPrincipal OperatorPrincipal me, @PathVariable String id) {
-		require(me, OperatorRole.SUPERVISOR);
+		me.require(OperatorRole.SUPERVISOR);
 		UUID task;
 		try {
 			task = UUID.fromString(id);
@@ -112,7 +112,7 @@ class SupervisorPages {
 
 	@GetMapping("/agent/settings/playbooks")
 	String settings(@AuthenticationPrincipal OperatorPrincipal me, Model model) {
-		require(me, OperatorRole.ADMIN);
+		me.require(OperatorRole.ADMIN);
 		PlaybookSettingsStore.Versioned current = this.settings.current();
 		return settingsPage(model, current.version(), current.settings(), List.of());
 	}
@@ -120,7 +120,7 @@ class SupervisorPages {
 	@PostMapping("/agent/settings/playbooks")
 	String saveSettings(@AuthenticationPrincipal OperatorPrincipal me, @RequestParam Map<String, String> form,
 			Model model) {
-		require(me, OperatorRole.ADMIN);
+		me.require(OperatorRole.ADMIN);
 		int basedOn = integer(form, "basedOn", new ArrayList<>());
 		List<InvalidInputException.Violation> bad = new ArrayList<>();
 		PlaybookSettings edited = fromForm(form, bad);
@@ -193,12 +193,6 @@ class SupervisorPages {
 
 	private static boolean blank(String value) {
 		return value == null || value.isBlank();
-	}
-
-	private static void require(OperatorPrincipal me, OperatorRole role) {
-		if (!me.isAtLeast(role)) {
-			throw new RuleViolationException(403, "role", "Only a " + role.name().toLowerCase() + " may open this");
-		}
 	}
 
 }

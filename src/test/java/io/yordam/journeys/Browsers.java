@@ -37,6 +37,21 @@ final class Browsers implements AutoCloseable {
 		return this.browser;
 	}
 
+	/**
+	 * Signs a demo operator in on a new page of the context (password of the demo
+	 * operators).
+	 */
+	static Page signIn(com.microsoft.playwright.BrowserContext context, String baseUrl, String username) {
+		Page page = context.newPage();
+		page.navigate(baseUrl + "/login?lang=en");
+		page.getByTestId("login-username").fill(username);
+		page.getByTestId("login-password").fill("yordam-demo");
+		page.getByTestId("login-submit").click();
+		com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page)
+			.hasURL(java.util.regex.Pattern.compile(".*/agent.*"));
+		return page;
+	}
+
 	static void screenshot(Page page, String name) {
 		try {
 			Files.createDirectories(SCREENSHOTS);

@@ -1,6 +1,5 @@
 package io.yordam.journeys;
 
-import java.util.regex.Pattern;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -70,13 +69,7 @@ class DeskJourneyTests {
 	}
 
 	Page signIn(BrowserContext context, String username) {
-		Page page = context.newPage();
-		page.navigate(url("/login?lang=en"));
-		page.getByTestId("login-username").fill(username);
-		page.getByTestId("login-password").fill("yordam-demo");
-		page.getByTestId("login-submit").click();
-		assertThat(page).hasURL(Pattern.compile(".*/agent.*"));
-		return page;
+		return Browsers.signIn(context, url(""), username);
 	}
 
 	/**

@@ -1,6 +1,5 @@
 package io.yordam.journeys;
 
-import java.util.regex.Pattern;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -71,11 +70,7 @@ class IncidentJourneyTests {
 			assertThat(customer.getByTestId("chat-message").filter(new Locator.FilterOptions().setHasText(report)))
 				.isVisible();
 
-			Page agent = agentContext.newPage();
-			agent.navigate(url("/login?lang=en"));
-			agent.getByTestId("login-username").fill("agent");
-			agent.getByTestId("login-password").fill("yordam-demo");
-			agent.getByTestId("login-submit").click();
+			Page agent = Browsers.signIn(agentContext, url(""), "agent");
 			Locator row = agent.getByTestId("queue-row").filter(new Locator.FilterOptions().setHasText(report));
 			assertThat(row).isVisible(
 					new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(15000));

@@ -127,12 +127,7 @@ class SupportLoopJourneyTests {
 
 			// A colleague opens the same ticket: each sees the other.
 			try (BrowserContext colleagueContext = browser.newContext()) {
-				Page colleague = colleagueContext.newPage();
-				colleague.navigate(url("/login?lang=en"));
-				colleague.getByTestId("login-username").fill("agent2");
-				colleague.getByTestId("login-password").fill("yordam-demo");
-				colleague.getByTestId("login-submit").click();
-				assertThat(colleague).hasURL(Pattern.compile(".*/agent.*"));
+				Page colleague = Browsers.signIn(colleagueContext, url(""), "agent2");
 				colleague.navigate(agent.url());
 				assertThat(agent.getByTestId("viewers")).containsText("Sergey Kim");
 				assertThat(colleague.getByTestId("viewers")).containsText("Dilnoza Yusupova");
