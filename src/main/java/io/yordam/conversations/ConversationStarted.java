@@ -7,7 +7,7 @@ import io.yordam.access.PlatformRole;
  * order.
  */
 public record ConversationStarted(ConversationId conversationId, String participantId, PlatformRole participantRole,
-		String participantName, String participantLocale, String orderId, String subject) {
+		String participantName, String participantLocale, String orderId, String subject, boolean startedBySupport) {
 
 	@Override
 	public String toString() {

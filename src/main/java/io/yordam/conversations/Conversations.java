@@ -32,6 +32,12 @@ public interface Conversations {
 	MessageView postAsSystem(ConversationId id, String text, List<QuickReply> quickReplies, String clientMessageId);
 
 	/**
+	 * The bot's answer, in the customer's conversation, optionally with quick replies;
+	 * idempotent by {@code clientMessageId} like {@link #postAsSystem}.
+	 */
+	MessageView postAsBot(ConversationId id, String text, List<QuickReply> quickReplies, String clientMessageId);
+
+	/**
 	 * Support reaches out first (an unpaid order): a new conversation with the
 	 * participant, which opens a ticket like any other.
 	 */

@@ -59,7 +59,7 @@ class ParticipantChat {
 		Conversation conversation = this.conversations
 			.save(Conversation.start(user, (order != null) ? order.id().value() : null, this.clock.instant()));
 		this.events.publishEvent(new ConversationStarted(conversation.id(), user.id(), user.role(), user.name(),
-				user.locale(), (order != null) ? order.id().value() : null, subject(text, order)));
+				user.locale(), (order != null) ? order.id().value() : null, subject(text, order), false));
 		if (text != null && !text.isBlank()) {
 			this.appender.append(conversation, author(user), text, clientMessageId, null);
 		}

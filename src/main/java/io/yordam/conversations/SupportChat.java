@@ -67,9 +67,21 @@ class SupportChat implements Conversations {
 	@Transactional
 	public MessageView postAsSystem(ConversationId id, String text, List<QuickReply> quickReplies,
 			String clientMessageId) {
+		return post(SYSTEM, id, text, quickReplies, clientMessageId);
+	}
+
+	@Override
+	@Transactional
+	public MessageView postAsBot(ConversationId id, String text, List<QuickReply> quickReplies,
+			String clientMessageId) {
+		return post(BOT, id, text, quickReplies, clientMessageId);
+	}
+
+	private MessageView post(MessageAppender.Author author, ConversationId id, String text,
+			List<QuickReply> quickReplies, String clientMessageId) {
 		Conversation conversation = this.conversations.lockById(id.value())
 			.orElseThrow(() -> new NotFoundException("conversation"));
-		return this.appender.append(conversation, SYSTEM, text, clientMessageId, null, quickReplies, null);
+		return this.appender.append(conversation, author, text, clientMessageId, null, quickReplies, null);
 	}
 
 	@Override
@@ -78,7 +90,7 @@ class SupportChat implements Conversations {
 		Conversation conversation = this.conversations
 			.save(Conversation.start(participant, orderId, this.clock.instant()));
 		this.events.publishEvent(new ConversationStarted(conversation.id(), participant.id(), participant.role(),
-				participant.name(), participant.locale(), orderId, subject));
+				participant.name(), participant.locale(), orderId, subject, true));
 		return conversation.view();
 	}
 
@@ -86,6 +98,8 @@ class SupportChat implements Conversations {
 	public List<MessageHit> searchMessages(String query, int limit) {
 		return this.search.search(query, limit);
 	}
+
+	private static final MessageAppender.Author BOT = new MessageAppender.Author(AuthorKind.BOT, "bot", "Yordam bot");
 
 	private static final MessageAppender.Author SYSTEM = new MessageAppender.Author(AuthorKind.SYSTEM, "system",
 			"Yordam");

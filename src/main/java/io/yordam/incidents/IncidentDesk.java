@@ -30,6 +30,7 @@ import io.yordam.tickets.TicketSummary;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,9 +70,12 @@ public class IncidentDesk {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	IncidentDesk(IncidentRepository incidents, DepartmentTaskRepository tasks, PlaybookSettingsStore settings,
 			Orders orders, PlatformRequests platform, Ledger ledger, Conversations conversations, TicketDesk tickets,
-			IncidentTexts texts, ObjectMapper mapper, Clock clock) {
+			IncidentTexts texts, ObjectMapper mapper, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.incidents = incidents;
 		this.tasks = tasks;
 		this.settings = settings;
@@ -122,6 +126,38 @@ public class IncidentDesk {
 					"Order " + order.number() + " already has a " + type + " incident");
 		}
 		return start(ticket.id().value(), ticket.conversationId(), order, type, facts, by);
+	}
+
+	/** An incident opened, or why it could not be (the rule's code). */
+	public record Opening(IncidentView incident, String refusal, String detail) {
+
+		public boolean opened() {
+			return this.incident != null;
+		}
+
+	}
+
+	/**
+	 * Like {@link #open}, but a rule that refuses (not late yet, already open, order
+	 * finished, a fact missing) is an answer, not an error: the bot decides what to tell
+	 * the customer, in the same transaction.
+	 */
+	@Transactional
+	public Opening tryOpen(TicketId ticketId, IncidentType type, String orderId, IncidentFacts facts, Acting by) {
+		try {
+			return new Opening(open(ticketId, type, orderId, facts, by), null, null);
+		}
+		catch (io.yordam.common.RuleViolationException ex) {
+			return new Opening(null, ex.rule(), ex.getMessage());
+		}
+		catch (InvalidInputException ex) {
+			return new Opening(null, ex.violations().get(0).rule(), ex.getMessage());
+		}
+	}
+
+	/** The bot's incidents are opened with its own (lower) limits. */
+	public static Acting bot() {
+		return new Acting("bot", "Yordam bot", "BOT");
 	}
 
 	private IncidentView start(UUID ticketId, UUID conversationId, OrderView order, IncidentType type,
@@ -375,6 +411,8 @@ public class IncidentDesk {
 	private void tell(Incident incident, String text, String step) {
 		this.conversations.postAsSystem(new ConversationId(incident.conversationId()), text, List.of(),
 				"incident-" + step + "-" + incident.id());
+		this.events.publishEvent(new IncidentProgressed(incident.id(), incident.conversationId(), incident.orderId(),
+				incident.type(), incident.status().name(), incident.requester().role()));
 	}
 
 	private Offer offerOf(Incident incident, String option) {

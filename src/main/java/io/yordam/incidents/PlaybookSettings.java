@@ -37,7 +37,7 @@ public record PlaybookSettings(List<Bracket> lateBrackets, int damagedKeepPercen
 		return new PlaybookSettings(List.of(new Bracket(15, 10_000), new Bracket(30, 20_000), new Bracket(60, 40_000)),
 				50, 15_000, 15_000, 10_000,
 				Map.of("AGENT", new Limit(150_000, 600_000), "SUPERVISOR", new Limit(600_000, 5_000_000), "ADMIN",
-						new Limit(600_000, 5_000_000), "BOT", new Limit(60_000, 2_000_000)),
+						new Limit(600_000, 5_000_000), "BOT", new Limit(120_000, 3_000_000)),
 				12, new AbuseThresholds(4, 200_000, 2));
 	}
 

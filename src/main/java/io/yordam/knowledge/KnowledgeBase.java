@@ -164,6 +164,27 @@ public class KnowledgeBase {
 		return this.revisions.findByArticleIdOrderByRevisionDesc(article.id()).stream().map(KbRevision::view).toList();
 	}
 
+	/** Every article, in any state, for the editor's list. */
+	@Transactional(readOnly = true)
+	public List<Entry> catalogue() {
+		return this.articles.findAll(org.springframework.data.domain.Sort.by("slug")).stream().map(a -> {
+			Draft draft = draftOf(a);
+			ArticleContent.Text text = draft.content().in("ru");
+			ArticleView view = a.view("ru");
+			return new Entry(a.slug(), a.category(), a.status(), draft.unpublished(), text.title(), view.helpfulYes(),
+					view.helpfulNo(), view.updatedAt());
+		}).toList();
+	}
+
+	/** A line of the editor's list. */
+	public record Entry(String slug, String category, String status, boolean unpublishedDraft, String title,
+			int helpfulYes, int helpfulNo, java.time.Instant updatedAt) {
+	}
+
+	public static java.util.SortedSet<String> categories() {
+		return new java.util.TreeSet<>(CATEGORIES);
+	}
+
 	@Transactional(readOnly = true)
 	public long count() {
 		return this.articles.count();

@@ -7,6 +7,8 @@ public record Actor(String id, String name) {
 
 	public static final Actor SYSTEM = new Actor("system", "Yordam");
 
+	public static final Actor BOT = new Actor("bot", "Yordam bot");
+
 	public static Actor of(OperatorPrincipal operator) {
 		return new Actor(operator.id().toString(), operator.displayName());
 	}

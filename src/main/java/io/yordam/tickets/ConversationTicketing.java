@@ -11,6 +11,7 @@ import io.yordam.conversations.MessagePosted;
 import io.yordam.common.ConflictRetry;
 import io.yordam.common.Durable;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.stereotype.Component;
@@ -31,7 +32,15 @@ class ConversationTicketing {
 
 	private final ConflictRetry retry;
 
-	ConversationTicketing(TicketRepository tickets, Conversations conversations, Clock clock, ConflictRetry retry) {
+	/**
+	 * The bot answers customers first (yordam.bot.enabled); couriers and partners reach a
+	 * person.
+	 */
+	private final boolean botAnswersFirst;
+
+	ConversationTicketing(TicketRepository tickets, Conversations conversations, Clock clock, ConflictRetry retry,
+			@Value("${yordam.bot.enabled:true}") boolean botAnswersFirst) {
+		this.botAnswersFirst = botAnswersFirst;
 		this.tickets = tickets;
 		this.conversations = conversations;
 		this.clock = clock;
@@ -54,8 +63,10 @@ class ConversationTicketing {
 		}
 		Ticket.Requester requester = new Ticket.Requester(event.participantId(), event.participantName(),
 				event.participantRole() == PlatformRole.COURIER);
+		boolean withBot = this.botAnswersFirst && !event.startedBySupport()
+				&& event.participantRole() == PlatformRole.CUSTOMER;
 		this.tickets.save(Ticket.open(this.tickets.nextNumber(), event.conversationId().value(), requester,
-				event.orderId(), event.subject(), this.clock.instant()));
+				event.orderId(), event.subject(), withBot, this.clock.instant()));
 	}
 
 	@Durable

@@ -90,6 +90,9 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
 
 	private Instant solvedAt;
 
+	/** The bot has this ticket: until it hands off, or a person takes it. */
+	private boolean withBot;
+
 	@Version
 	private long version;
 
@@ -108,6 +111,15 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
 
 	static Ticket open(long number, UUID conversationId, Requester requester, String orderId, String subject,
 			Instant now) {
+		return open(number, conversationId, requester, orderId, subject, false, now);
+	}
+
+	/**
+	 * @param withBot the bot answers first: the ticket waits with the bot, not in the
+	 * queue
+	 */
+	static Ticket open(long number, UUID conversationId, Requester requester, String orderId, String subject,
+			boolean withBot, Instant now) {
 		Ticket ticket = new Ticket();
 		ticket.id = UUID.randomUUID();
 		ticket.number = number;
@@ -115,8 +127,9 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
 		ticket.requesterId = requester.id();
 		ticket.requesterName = requester.name();
 		ticket.line = requester.courier() ? TicketLine.COURIERS : TicketLine.CUSTOMERS_PARTNERS;
-		ticket.status = TicketStatus.NEW;
-		ticket.queueBucket = (short) TicketStatus.NEW.bucket();
+		ticket.withBot = withBot;
+		ticket.status = withBot ? TicketStatus.BOT : TicketStatus.NEW;
+		ticket.queueBucket = (short) ticket.status.bucket();
 		ticket.priority = TicketPriority.NORMAL;
 		ticket.priorityRank = (short) TicketPriority.NORMAL.ordinal();
 		ticket.category = TicketCategory.GENERAL_QUESTION;
@@ -139,6 +152,7 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
 		}
 		this.assigneeId = operatorId;
 		this.assigneeName = operatorName;
+		takeFromBot(actor, now);
 		if (this.status == TicketStatus.NEW) {
 			setStatus(TicketStatus.OPEN);
 		}
@@ -152,6 +166,7 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
 	 */
 	void agentReplied(Actor actor, UUID operatorId, Instant now) {
 		refuseIfClosed();
+		takeFromBot(actor, now);
 		if (this.firstResponseAt == null) {
 			this.firstResponseAt = now;
 		}
@@ -168,9 +183,17 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
 		}
 	}
 
-	/** The customer wrote again: a pending or solved ticket is support's turn again. */
+	/**
+	 * The customer wrote again: a pending or solved ticket is support's turn again; while
+	 * the bot has the ticket, the bot decides.
+	 */
 	void customerWrote(Instant now) {
-		if (this.status == TicketStatus.PENDING_CUSTOMER || this.status == TicketStatus.SOLVED) {
+		if (this.withBot) {
+			// The bot reads the message and decides: a new request takes the ticket back
+			// to the bot (returnToBot), thanks leave it solved.
+			touch(now, "customer-message");
+		}
+		else if (this.status == TicketStatus.PENDING_CUSTOMER || this.status == TicketStatus.SOLVED) {
 			moveTo(TicketStatus.OPEN, Actor.requester(this.requesterId, this.requesterName), now);
 		}
 		else {
@@ -178,9 +201,59 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
 		}
 	}
 
+	/**
+	 * The bot hands the customer to a person: the ticket joins the queue as new, with the
+	 * reason in its audit trail.
+	 */
+	void handOff(Actor bot, String reason, Instant now) {
+		refuseIfClosed();
+		if (!this.withBot) {
+			return;
+		}
+		this.withBot = false;
+		record(bot, "handed-off", reason, now);
+		moveTo(TicketStatus.NEW, bot, now);
+	}
+
+	/** A new request after the bot solved it: the bot has it again. */
+	void returnToBot(Actor bot, Instant now) {
+		if (this.withBot && this.status == TicketStatus.SOLVED) {
+			moveTo(TicketStatus.BOT, bot, now);
+		}
+	}
+
+	/** The bot solved it without a person. */
+	void solveByBot(Actor bot, Instant now) {
+		if (this.withBot && this.status == TicketStatus.BOT) {
+			moveTo(TicketStatus.SOLVED, bot, now);
+		}
+	}
+
+	/** A person answered or took the ticket: the bot steps back for good. */
+	private void takeFromBot(Actor actor, Instant now) {
+		if (this.withBot) {
+			this.withBot = false;
+			record(actor, "taken-from-bot", null, now);
+			if (this.status == TicketStatus.BOT) {
+				setStatus(TicketStatus.OPEN);
+			}
+		}
+	}
+
 	void changeStatus(TicketStatus target, Actor actor, Instant now) {
 		if (target == this.status) {
 			return;
+		}
+		if (target == TicketStatus.BOT) {
+			throw RuleViolationException.conflict("ticket-transition",
+					"Only the bot's own hand-back returns a ticket to it");
+		}
+		if (this.status == TicketStatus.BOT) {
+			takeFromBot(actor, now);
+			if (target == TicketStatus.OPEN) {
+				touch(now, "status");
+				return;
+			}
 		}
 		if (!TicketTransitions.allows(this.status, target)) {
 			throw RuleViolationException.conflict("ticket-transition",

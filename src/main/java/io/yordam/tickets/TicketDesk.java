@@ -200,6 +200,51 @@ public class TicketDesk {
 		return this.tickets.save(ticket).summary();
 	}
 
+	/** The bot's verbs: hand the customer to a person, or close what it solved. */
+	public record HandOff(String reason, String summary, TicketCategory category, TicketPriority priority,
+			List<String> tags) {
+	}
+
+	/**
+	 * The bot hands off: the summary becomes a note for the agent, the ticket joins its
+	 * line's queue as new with the category and priority the bot judged.
+	 */
+	@Transactional
+	public TicketSummary handOff(TicketId id, HandOff handOff) {
+		Ticket ticket = load(id);
+		java.time.Instant now = this.clock.instant();
+		if (ticket.status() == TicketStatus.CLOSED) {
+			return ticket.summary();
+		}
+		this.notes.save(new TicketNote(id.value(), Actor.BOT, handOff.summary(), now));
+		ticket.noteAdded(Actor.BOT, now);
+		ticket.categorize(handOff.category(), Actor.BOT, now);
+		ticket.prioritize(handOff.priority(), Actor.BOT, now);
+		handOff.tags().forEach(tag -> ticket.tag(tag, Actor.BOT, now));
+		ticket.handOff(Actor.BOT, handOff.reason(), now);
+		return this.tickets.save(ticket).summary();
+	}
+
+	@Transactional
+	public TicketSummary returnToBot(TicketId id) {
+		Ticket ticket = load(id);
+		ticket.returnToBot(Actor.BOT, this.clock.instant());
+		return this.tickets.save(ticket).summary();
+	}
+
+	@Transactional
+	public TicketSummary solveByBot(TicketId id) {
+		Ticket ticket = load(id);
+		ticket.solveByBot(Actor.BOT, this.clock.instant());
+		return this.tickets.save(ticket).summary();
+	}
+
+	/** The conversation's current ticket, if it has opened yet. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<TicketSummary> findOfConversation(UUID conversationId) {
+		return this.tickets.findFirstByConversationIdOrderByCreatedAtDesc(conversationId).map(Ticket::summary);
+	}
+
 	private Ticket load(TicketId id) {
 		return this.tickets.findById(id.value()).orElseThrow(() -> new NotFoundException("ticket"));
 	}

@@ -62,7 +62,11 @@ class QueuePage {
 		UNASSIGNED("unassigned", EnumSet.of(TicketStatus.NEW, TicketStatus.OPEN), false, true),
 		PENDING("pending", EnumSet.of(TicketStatus.PENDING_CUSTOMER), false, false),
 		ON_HOLD("onhold", EnumSet.of(TicketStatus.ON_HOLD), false, false),
-		SOLVED("solved", EnumSet.of(TicketStatus.SOLVED, TicketStatus.CLOSED), false, false);
+		SOLVED("solved", EnumSet.of(TicketStatus.SOLVED, TicketStatus.CLOSED), false, false),
+		/**
+		 * Conversations the bot is answering now: a supervisor can look in, or take one.
+		 */
+		BOT("bot", EnumSet.of(TicketStatus.BOT), false, false);
 
 		private final String key;
 

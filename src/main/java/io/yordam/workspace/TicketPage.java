@@ -121,7 +121,9 @@ class TicketPage {
 
 	void fillProps(TicketSummary ticket, Model model) {
 		model.addAttribute("ticket", ticket);
-		model.addAttribute("statuses", TicketStatus.values());
+		// Only the bot hands a ticket back to itself.
+		model.addAttribute("statuses",
+				java.util.Arrays.stream(TicketStatus.values()).filter(s -> s != TicketStatus.BOT).toList());
 		model.addAttribute("priorities", TicketPriority.values());
 		model.addAttribute("categories", TicketCategory.values());
 		model.addAttribute("operators", this.operators.directory());

@@ -39,6 +39,12 @@ public final class PlatformEventBuilder {
 
 	private final List<Map<String, Object>> timeline = new ArrayList<>();
 
+	private List<Map<String, Object>> items = List.of(
+			Map.of("sku", "plov", "name", "Плов по-ташкентски", "quantity", 2, "unitPrice", 45000),
+			Map.of("sku", "non", "name", "Non", "quantity", 1, "unitPrice", 5000));
+
+	private Instant deliveredAt;
+
 	public static PlatformEventBuilder anOrderEvent() {
 		return new PlatformEventBuilder();
 	}
@@ -96,6 +102,35 @@ public final class PlatformEventBuilder {
 		return this;
 	}
 
+	/** The order's lines: sku, name, quantity and unit price each. */
+	public PlatformEventBuilder items(List<Map<String, Object>> lines) {
+		this.items = List.copyOf(lines);
+		return this;
+	}
+
+	public static Map<String, Object> line(String sku, String name, int quantity, long unitPrice) {
+		return Map.of("sku", sku, "name", name, "quantity", quantity, "unitPrice", unitPrice);
+	}
+
+	public PlatformEventBuilder deliveredAt(Instant at) {
+		this.deliveredAt = at;
+		return this;
+	}
+
+	public String number() {
+		return this.number;
+	}
+
+	/** Sends the event, signed, to Yordam's platform endpoint; it must be taken. */
+	public PlatformEventBuilder sendTo(io.yordam.support.Http http, PlatformSignature signature) {
+		byte[] body = io.yordam.support.Http.toJson(build());
+		io.yordam.support.Http.Response response = http.postRaw("/api/v1/platform/events", body)
+			.header("X-Yordam-Signature", signature.sign(body))
+			.send();
+		org.assertj.core.api.Assertions.assertThat(response.status()).as(response.toString()).isEqualTo(200);
+		return this;
+	}
+
 	public String orderId() {
 		return this.orderId;
 	}
@@ -113,9 +148,7 @@ public final class PlatformEventBuilder {
 				"locale", this.customerLocale));
 		order.put("restaurant", Map.of("id", "r-1", "name", "Rayhon Milliy Taomlar"));
 		order.put("courier", this.courier);
-		order.put("items",
-				List.of(Map.of("sku", "plov", "name", "Плов по-ташкентски", "quantity", 2, "unitPrice", 45000),
-						Map.of("sku", "non", "name", "Non", "quantity", 1, "unitPrice", 5000)));
+		order.put("items", this.items);
 		order.put("deliveryFee", 9000);
 		order.put("total", 104000);
 		order.put("currency", "UZS");
@@ -123,7 +156,7 @@ public final class PlatformEventBuilder {
 		order.put("status", this.status);
 		order.put("promisedAt", this.occurredAt.plus(Duration.ofMinutes(45)).toString());
 		order.put("eta", this.occurredAt.plus(Duration.ofMinutes(40)).toString());
-		order.put("deliveredAt", null);
+		order.put("deliveredAt", (this.deliveredAt != null) ? this.deliveredAt.toString() : null);
 		List<Map<String, Object>> steps = new ArrayList<>(this.timeline);
 		if (steps.isEmpty()) {
 			steps.add(Map.of("status", "CREATED", "at", this.occurredAt.toString()));

@@ -48,7 +48,7 @@ class TicketingModuleTests {
 		ConversationId id = new ConversationId(UUID.randomUUID());
 		scenario
 			.publish(new ConversationStarted(id, "k-7", PlatformRole.COURIER, "Bekzod", "uz", "o-1",
-					"Mijoz javob bermayapti"))
+					"Mijoz javob bermayapti", false))
 			.andWaitForEventOfType(TicketChanged.class)
 			.matching(e -> e.conversationId().equals(id.value()))
 			.toArriveAndVerify(e -> {

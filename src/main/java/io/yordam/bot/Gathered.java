@@ -1,0 +1,71 @@
+package io.yordam.bot;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import io.yordam.incidents.IncidentFacts;
+import io.yordam.incidents.IncidentType;
+
+/**
+ * The facts the bot collects for a playbook before it offers the options: the items (for
+ * damaged, incomplete and food quality), a photo (damaged), the problem (food quality).
+ * Kept with the session between messages.
+ */
+record Gathered(IncidentType type, String orderId, List<String> items, UUID photo, IncidentFacts.FoodProblem problem,
+		String contextOrderId, String contextKind) {
+
+	Gathered {
+		items = (items == null) ? List.of() : List.copyOf(items);
+	}
+
+	static Gathered none() {
+		return new Gathered(null, null, List.of(), null, null, null, null);
+	}
+
+	static Gathered of(IncidentType type, String orderId) {
+		return new Gathered(type, orderId, List.of(), null, null, null, null);
+	}
+
+	static Gathered context(String orderId, String kind) {
+		return new Gathered(null, null, List.of(), null, null, orderId, kind);
+	}
+
+	Gathered withItems(List<String> skus) {
+		List<String> all = new ArrayList<>(this.items);
+		skus.stream().filter(s -> !all.contains(s)).forEach(all::add);
+		return new Gathered(this.type, this.orderId, all, this.photo, this.problem, null, null);
+	}
+
+	Gathered withPhoto(UUID attachmentId) {
+		return new Gathered(this.type, this.orderId, this.items, attachmentId, this.problem, null, null);
+	}
+
+	Gathered withProblem(IncidentFacts.FoodProblem found) {
+		return new Gathered(this.type, this.orderId, this.items, this.photo, found, null, null);
+	}
+
+	/** What the playbook still needs, in the order the bot asks for it. */
+	BotSession.Step missing() {
+		if (this.type == null) {
+			return BotSession.Step.NONE;
+		}
+		boolean needsItems = this.type == IncidentType.INCOMPLETE_ORDER || this.type == IncidentType.DAMAGED_ORDER
+				|| this.type == IncidentType.FOOD_QUALITY;
+		if (needsItems && this.items.isEmpty()) {
+			return BotSession.Step.PICK_ITEMS;
+		}
+		if (this.type == IncidentType.DAMAGED_ORDER && this.photo == null) {
+			return BotSession.Step.PHOTO;
+		}
+		if (this.type == IncidentType.FOOD_QUALITY && this.problem == null) {
+			return BotSession.Step.FOOD_PROBLEM;
+		}
+		return BotSession.Step.NONE;
+	}
+
+	IncidentFacts facts() {
+		return new IncidentFacts(this.items, this.photo, null, this.problem, "Collected by the bot");
+	}
+
+}

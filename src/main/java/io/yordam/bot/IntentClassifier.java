@@ -1,0 +1,62 @@
+package io.yordam.bot;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import io.yordam.orders.OrderView;
+
+/**
+ * Rules first (a request for a person), then the model, then the live order as context: a
+ * "where is my order" about an order already past its promised time is a late delivery.
+ * Pure: the caller passes the order it knows of, if any.
+ */
+public final class IntentClassifier {
+
+	private final IntentModel model;
+
+	IntentClassifier(IntentModel model) {
+		this.model = model;
+	}
+
+	/** The classifier trained on the team's training set. */
+	public static IntentClassifier standard() {
+		return new IntentClassifier(IntentModel.standard());
+	}
+
+	public Classification classify(String text) {
+		return classify(text, null, null);
+	}
+
+	/**
+	 * @param order the order the message is about, when known: its lines resolve items,
+	 * its state is context
+	 * @param now the time the message arrived, to tell whether the order is late
+	 */
+	public Classification classify(String text, OrderView order, Instant now) {
+		String language = this.model.language(text);
+		Entities entities = EntityExtractor.extract(text);
+		if (order != null) {
+			entities = entities.withOrder(order.id().value(), EntityExtractor.items(text, order));
+		}
+		String anger = IntentRules.anger(text).orElse(null);
+		if (IntentRules.asksForPerson(text)) {
+			return new Classification(Intent.HUMAN_AGENT, 1.0, language, entities, anger, "rule:person", List.of());
+		}
+		Map<Intent, Double> scores = this.model.intentScores(text);
+		List<Intent> ranked = scores.entrySet()
+			.stream()
+			.sorted(Map.Entry.<Intent, Double>comparingByValue().reversed())
+			.map(Map.Entry::getKey)
+			.toList();
+		Map.Entry<Intent, Double> best = Map.entry(ranked.get(0), scores.get(ranked.get(0)));
+		List<Intent> runnersUp = ranked.subList(1, Math.min(4, ranked.size()));
+		if (best.getKey() == Intent.ORDER_STATUS && order != null && now != null && order.status().isActive()
+				&& order.isLateAt(now)) {
+			return new Classification(Intent.DELIVERY_LATE, best.getValue(), language, entities, anger,
+					"context:order-late", runnersUp);
+		}
+		return new Classification(best.getKey(), best.getValue(), language, entities, anger, "model", runnersUp);
+	}
+
+}

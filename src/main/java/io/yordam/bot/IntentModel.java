@@ -1,0 +1,104 @@
+package io.yordam.bot;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.tribuo.Example;
+import org.tribuo.Model;
+import org.tribuo.MutableDataset;
+import org.tribuo.Prediction;
+import org.tribuo.classification.Label;
+import org.tribuo.classification.LabelFactory;
+import org.tribuo.classification.liblinear.LibLinearClassificationTrainer;
+import org.tribuo.classification.liblinear.LinearClassificationType;
+import org.tribuo.impl.ArrayExample;
+import org.tribuo.provenance.SimpleDataSourceProvenance;
+
+/**
+ * Two logistic regressions (Tribuo over LibLinear), trained in-process from the training
+ * set: one for the intent, one for the language. Training takes a few seconds and happens
+ * once per JVM; nothing is downloaded.
+ */
+final class IntentModel {
+
+	private static final double COST = 8.0;
+
+	private static volatile IntentModel standard;
+
+	private final Model<Label> intents;
+
+	private final Model<Label> languages;
+
+	private IntentModel(Model<Label> intents, Model<Label> languages) {
+		this.intents = intents;
+		this.languages = languages;
+	}
+
+	/** The model trained on the training set in the jar, trained on first use. */
+	static IntentModel standard() {
+		IntentModel model = standard;
+		if (model == null) {
+			synchronized (IntentModel.class) {
+				model = standard;
+				if (model == null) {
+					model = train(TrainingData.augmented(TrainingData.written()));
+					standard = model;
+				}
+			}
+		}
+		return model;
+	}
+
+	static IntentModel train(List<LabelledText> lines) {
+		return new IntentModel(fit(lines, l -> l.intent().wireName(), l -> TextFeatures.ofIntent(l.text())),
+				fit(lines, LabelledText::language, l -> TextFeatures.ofLanguage(l.text())));
+	}
+
+	private static Model<Label> fit(List<LabelledText> lines, Function<LabelledText, String> label,
+			Function<LabelledText, Map<String, Double>> features) {
+		LabelFactory factory = new LabelFactory();
+		MutableDataset<Label> dataset = new MutableDataset<>(new SimpleDataSourceProvenance("yordam-bot", factory),
+				factory);
+		for (LabelledText line : lines) {
+			dataset.add(example(new Label(label.apply(line)), features.apply(line)));
+		}
+		LibLinearClassificationTrainer trainer = new LibLinearClassificationTrainer(
+				new LinearClassificationType(LinearClassificationType.LinearType.L2R_LR), COST, 1000, 0.01, 17L);
+		return trainer.train(dataset);
+	}
+
+	private static Example<Label> example(Label label, Map<String, Double> features) {
+		String[] names = new String[features.size()];
+		double[] values = new double[features.size()];
+		int i = 0;
+		for (Map.Entry<String, Double> feature : features.entrySet()) {
+			names[i] = feature.getKey();
+			values[i] = feature.getValue();
+			i++;
+		}
+		return new ArrayExample<>(label, names, values);
+	}
+
+	/** Each intent's probability for the text. */
+	Map<Intent, Double> intentScores(String text) {
+		Prediction<Label> prediction = this.intents
+			.predict(example(LabelFactory.UNKNOWN_LABEL, TextFeatures.ofIntent(text)));
+		Map<Intent, Double> scores = new EnumMap<>(Intent.class);
+		prediction.getOutputScores().forEach((name, l) -> scores.put(Intent.of(name), l.getScore()));
+		return scores;
+	}
+
+	String language(String text) {
+		return this.languages.predict(example(LabelFactory.UNKNOWN_LABEL, TextFeatures.ofLanguage(text)))
+			.getOutput()
+			.getLabel();
+	}
+
+	static List<String> languagesKnown() {
+		return new ArrayList<>(List.of("ru", "uz", "en"));
+	}
+
+}

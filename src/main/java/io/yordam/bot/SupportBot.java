@@ -1,0 +1,727 @@
+package io.yordam.bot;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.yordam.conversations.AuthorKind;
+import io.yordam.conversations.ConversationId;
+import io.yordam.conversations.ConversationView;
+import io.yordam.conversations.Conversations;
+import io.yordam.conversations.MessageView;
+import io.yordam.conversations.QuickReply;
+import io.yordam.customers.Customers;
+import io.yordam.incidents.IncidentDesk;
+import io.yordam.incidents.IncidentFacts;
+import io.yordam.incidents.IncidentProgressed;
+import io.yordam.incidents.IncidentType;
+import io.yordam.knowledge.ArticleView;
+import io.yordam.knowledge.KnowledgeBase;
+import io.yordam.ledger.Ledger;
+import io.yordam.ledger.LedgerLine;
+import io.yordam.orders.OrderView;
+import io.yordam.orders.Orders;
+import io.yordam.orders.PaymentStatus;
+import io.yordam.tickets.TicketDesk;
+import io.yordam.tickets.TicketId;
+import io.yordam.tickets.TicketStatus;
+import io.yordam.tickets.TicketSummary;
+import tools.jackson.databind.ObjectMapper;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The bot's dialogue. Each customer message is read once (the session remembers the last
+ * one it read, under a lock), understood against the customer's live orders, and
+ * answered: with the order's state, a playbook run to its options, an article, or a
+ * hand-off to a person with a summary. Every answer has an id derived from the message it
+ * answers, so a retried run posts nothing twice.
+ */
+@Service
+class SupportBot {
+
+	private static final String ACTION = "bot:";
+
+	private final BotSessionRepository sessions;
+
+	private final IntentClassifier classifier;
+
+	private final Conversations conversations;
+
+	private final TicketDesk tickets;
+
+	private final Orders orders;
+
+	private final IncidentDesk incidents;
+
+	private final KnowledgeBase knowledge;
+
+	private final Ledger ledger;
+
+	private final Customers customers;
+
+	private final BotTexts texts;
+
+	private final HandOffs handOffs;
+
+	private final BotProperties properties;
+
+	private final ObjectMapper mapper;
+
+	private final Clock clock;
+
+	SupportBot(BotSessionRepository sessions, IntentClassifier classifier, Conversations conversations,
+			TicketDesk tickets, Orders orders, IncidentDesk incidents, KnowledgeBase knowledge, Ledger ledger,
+			Customers customers, BotTexts texts, HandOffs handOffs, BotProperties properties, ObjectMapper mapper,
+			Clock clock) {
+		this.sessions = sessions;
+		this.classifier = classifier;
+		this.conversations = conversations;
+		this.tickets = tickets;
+		this.orders = orders;
+		this.incidents = incidents;
+		this.knowledge = knowledge;
+		this.ledger = ledger;
+		this.customers = customers;
+		this.texts = texts;
+		this.handOffs = handOffs;
+		this.properties = properties;
+		this.mapper = mapper;
+		this.clock = clock;
+	}
+
+	/** Reads and answers what the customer wrote since the bot last looked. */
+	@Transactional
+	public void process(UUID conversationId) {
+		Optional<TicketSummary> found = this.tickets.findOfConversation(conversationId);
+		Optional<ConversationView> chat = this.conversations.find(new ConversationId(conversationId));
+		if (found.isEmpty() || chat.isEmpty()) {
+			// The ticket is still opening: its "opened" event brings the bot back.
+			return;
+		}
+		TicketSummary ticket = found.get();
+		Instant now = this.clock.instant();
+		BotSession session = this.sessions.lockById(conversationId)
+			.orElseGet(() -> this.sessions
+				.saveAndFlush(BotSession.start(conversationId, ticket.id().value(), chat.get().participantId(),
+						BotTexts.supported(chat.get().participantLocale()), ticket.status() == TicketStatus.BOT, now)));
+		boolean botMayAnswer = ticket.status() == TicketStatus.BOT
+				|| (ticket.status() == TicketStatus.SOLVED && session.mode() == BotSession.Mode.CLOSED);
+		if (!botMayAnswer) {
+			session.personTookOver(now);
+		}
+		Turn turn = new Turn(session, chat.get(), ticket);
+		for (MessageView message : this.conversations.messagesAfter(new ConversationId(conversationId),
+				session.lastSeq(), 100)) {
+			session.seen(message.seq());
+			if (message.authorKind() == AuthorKind.AGENT) {
+				session.personTookOver(now);
+			}
+			else if (message.authorKind() == AuthorKind.PARTICIPANT && session.botAnswers()) {
+				turn.answer(message);
+			}
+		}
+		this.sessions.save(session);
+	}
+
+	/**
+	 * One of the bot's incidents moved on: done means contained; a limit means a person.
+	 */
+	@Transactional
+	public void incidentProgressed(IncidentProgressed event) {
+		this.sessions.lockById(event.conversationId()).ifPresent(session -> {
+			if (!event.incidentId().equals(session.incidentId()) || session.mode() != BotSession.Mode.ACTIVE) {
+				return;
+			}
+			Instant now = this.clock.instant();
+			if (event.resolved()) {
+				session.closedByBot(now);
+				this.tickets.solveByBot(new TicketId(session.ticketId()));
+			}
+			else if (event.needsPerson()) {
+				this.handOffs.handOff(session, null,
+						("AWAITING_APPROVAL".equals(event.status())) ? "limit" : "platform-refused", null, false,
+						"incident-" + event.incidentId() + "-" + event.status());
+			}
+			this.sessions.save(session);
+		});
+	}
+
+	/** Answering one customer message, within one conversation's lock. */
+	private final class Turn {
+
+		private final BotSession session;
+
+		private final ConversationView chat;
+
+		private final TicketSummary ticket;
+
+		private final OrderContext orderContext;
+
+		private MessageView message;
+
+		private int said;
+
+		Turn(BotSession session, ConversationView chat, TicketSummary ticket) {
+			this.session = session;
+			this.chat = chat;
+			this.ticket = ticket;
+			this.orderContext = new OrderContext(SupportBot.this.orders, session.customerId());
+		}
+
+		void answer(MessageView message) {
+			this.message = message;
+			this.said = 0;
+			Instant now = SupportBot.this.clock.instant();
+			boolean wasClosed = this.session.mode() == BotSession.Mode.CLOSED;
+			this.session.reopen(now);
+			String action = message.actionId();
+			if (action != null && !action.startsWith(ACTION)) {
+				// A playbook's own quick reply: the incident takes it.
+				return;
+			}
+			if (action != null) {
+				quickReply(action.split(":", 5));
+				return;
+			}
+			if (this.session.step() == BotSession.Step.PHOTO && message.attachmentId() != null
+					&& message.attachmentType() != null && message.attachmentType().startsWith("image/")) {
+				continueGathering(gathered().withPhoto(message.attachmentId()));
+				return;
+			}
+			String text = (message.text() == null) ? "" : message.text().strip();
+			if (text.isEmpty()) {
+				return;
+			}
+			understand(text, wasClosed, now);
+		}
+
+		private void understand(String text, boolean wasClosed, Instant now) {
+			OrderView likely = this.orderContext
+				.likely(EntityExtractor.extract(text).orderNumbers(), this.session.orderId(), this.chat.orderId())
+				.orElse(null);
+			Classification understood = SupportBot.this.classifier.classify(text, likely, now);
+			String language = (text.codePoints().filter(Character::isLetter).count() >= 3) ? understood.language()
+					: this.session.language();
+			if (understood.angry()) {
+				this.session.understood(understood.intent(), understood.confidence(), language, now);
+				handOff(understood, "angry", true);
+				return;
+			}
+			if (this.session.intent() == null && isVip()) {
+				this.session.understood(understood.intent(), understood.confidence(), language, now);
+				handOff(understood, "vip", false);
+				return;
+			}
+			if (answersPendingStep(text, understood)) {
+				return;
+			}
+			if (understood.confidence() < SupportBot.this.properties.unsureBelow()
+					&& understood.intent() != Intent.HUMAN_AGENT) {
+				if (language != null) {
+					this.session.understood(Intent.OUT_OF_SCOPE, understood.confidence(), language, now);
+				}
+				unsure(understood, "bot.unsure");
+				return;
+			}
+			this.session.understood(understood.intent(), understood.confidence(), language, now);
+			if (wasClosed && isRequest(understood.intent())) {
+				this.session.recontact(now);
+				SupportBot.this.tickets.returnToBot(new TicketId(this.session.ticketId()));
+			}
+			act(understood.intent(), understood, now);
+		}
+
+		/** Text that answers what the bot asked: an item's name, the food's problem. */
+		private boolean answersPendingStep(String text, Classification understood) {
+			Gathered gathered = gathered();
+			switch (this.session.step()) {
+				case PICK_ITEMS -> {
+					Optional<OrderView> order = this.orderContext.byId(gathered.orderId());
+					if (order.isPresent()) {
+						List<Entities.Item> items = EntityExtractor.items(text, order.get());
+						if (!items.isEmpty()) {
+							continueGathering(gathered.withItems(items.stream().map(Entities.Item::sku).toList()));
+							return true;
+						}
+					}
+				}
+				case FOOD_PROBLEM -> {
+					Optional<IncidentFacts.FoodProblem> problem = FoodProblems.of(text);
+					if (problem.isPresent()) {
+						continueGathering(gathered.withProblem(problem.get()));
+						return true;
+					}
+				}
+				default -> {
+				}
+			}
+			return false;
+		}
+
+		private void act(Intent intent, Classification understood, Instant now) {
+			switch (intent) {
+				case HUMAN_AGENT -> handOff(understood, "asked", false);
+				case GREETING -> greet(now);
+				case THANKS_BYE -> bye(now);
+				case OUT_OF_SCOPE -> unsure(understood, "bot.outOfScope");
+				case FAQ -> faq(understood);
+				case ORDER_STATUS -> status(understood, now);
+				case DELIVERY_LATE -> late(understood, now);
+				case MISSING_ITEM -> gather(IncidentType.INCOMPLETE_ORDER, understood, now);
+				case DAMAGED_ORDER -> gather(IncidentType.DAMAGED_ORDER, understood, now);
+				case FOOD_QUALITY -> gather(IncidentType.FOOD_QUALITY, understood, now);
+				case WRONG_ORDER -> gather(IncidentType.WRONG_ORDER, understood, now);
+				case CANCEL_ORDER -> cancel(understood, now);
+				case PAYMENT_PROBLEM -> payment(understood, now);
+				case REFUND_STATUS -> refunds(understood);
+				case PROMO_BONUS -> bonus(understood);
+				case CHANGE_ORDER, COURIER_COMPLAINT, ACCOUNT_HELP -> handOff(understood, intent.wireName(), false);
+			}
+		}
+
+		private void greet(Instant now) {
+			List<OrderView> active = this.orderContext.active();
+			if (active.size() == 1) {
+				OrderView order = active.get(0);
+				this.session.await(BotSession.Step.CONFIRM_CONTEXT,
+						json(Gathered.context(order.id().value(), "active")));
+				say(text("bot.greeting.active", order.number(), text("bot.state." + order.status())), yesNo());
+				return;
+			}
+			Optional<OrderView> lateOne = this.orderContext.recent()
+				.stream()
+				.filter(o -> o.deliveredAt() != null && o.promisedAt() != null)
+				.filter(o -> o.deliveredAt().isAfter(now.minus(Duration.ofHours(48))))
+				.filter(o -> Duration.between(o.promisedAt(), o.deliveredAt()).toMinutes() >= 10)
+				.findFirst();
+			if (lateOne.isPresent()) {
+				OrderView order = lateOne.get();
+				long minutes = Duration.between(order.promisedAt(), order.deliveredAt()).toMinutes();
+				this.session.await(BotSession.Step.CONFIRM_CONTEXT, json(Gathered.context(order.id().value(), "late")));
+				say(text("bot.greeting.late", order.number(), Long.toString(minutes), when(order.deliveredAt(), now)),
+						yesNo());
+				return;
+			}
+			say(text("bot.greeting"), List.of());
+		}
+
+		private void bye(Instant now) {
+			say(text("bot.bye"), List.of());
+			if (this.session.intent() != null && !"thanks_bye".equals(this.session.intent())
+					&& this.session.outcome() == null) {
+				closeContained(now);
+				return;
+			}
+			// Thanks with nothing solved, or after the bot already closed it: counted
+			// neither way.
+			this.session.closedQuietly(now);
+			SupportBot.this.tickets.solveByBot(new TicketId(this.session.ticketId()));
+		}
+
+		private void faq(Classification understood) {
+			List<KnowledgeBase.Hit> hits = SupportBot.this.knowledge.search(this.message.text(),
+					this.session.language(), 1);
+			if (hits.isEmpty()) {
+				handOff(understood, "no-answer", false);
+				return;
+			}
+			ArticleView article = SupportBot.this.knowledge.read(hits.get(0).slug(), this.session.language());
+			String body = (article.body().length() > 1200) ? article.body().substring(0, 1199) + "…" : article.body();
+			this.session.await(BotSession.Step.FAQ_FEEDBACK, json(Gathered.context(null, article.slug())));
+			say(text("bot.faq.answer", article.title(), body),
+					List.of(reply("faq", "yes", text("bot.helped")), reply("faq", "no", text("bot.notHelped"))));
+		}
+
+		private void status(Classification understood, Instant now) {
+			OrderContext.Choice choice = choose(Intent.ORDER_STATUS, understood);
+			if (choice == null) {
+				return;
+			}
+			OrderView order = choice.order();
+			if (order.status().isTerminal() && !this.orderContext.active().isEmpty()) {
+				order = this.orderContext.active().get(0);
+			}
+			this.session.about(order.id().value());
+			if (order.status().isActive() && order.isLateAt(now)) {
+				late(understood, now);
+				return;
+			}
+			say(statusText(order), List.of());
+			closeContained(now);
+		}
+
+		private void late(Classification understood, Instant now) {
+			OrderContext.Choice choice = choose(Intent.DELIVERY_LATE, understood);
+			if (choice == null) {
+				return;
+			}
+			OrderView order = choice.order();
+			this.session.about(order.id().value());
+			if (order.status().isActive() && !order.isLateAt(now)) {
+				say(text("bot.notLate", order.number(), clock(order.promisedAt()), clock(order.eta())), List.of());
+				closeContained(now);
+				return;
+			}
+			open(Gathered.of(IncidentType.LATE_DELIVERY, order.id().value()), understood);
+		}
+
+		private void gather(IncidentType type, Classification understood, Instant now) {
+			OrderContext.Choice choice = choose(intentOf(type), understood);
+			if (choice == null) {
+				return;
+			}
+			OrderView order = choice.order();
+			this.session.about(order.id().value());
+			String said = (this.message.actionId() == null && this.message.text() != null) ? this.message.text() : "";
+			Gathered gathered = Gathered.of(type, order.id().value())
+				.withItems(EntityExtractor.items(said, order).stream().map(Entities.Item::sku).toList());
+			if (this.message.attachmentId() != null) {
+				gathered = gathered.withPhoto(this.message.attachmentId());
+			}
+			if (type == IncidentType.FOOD_QUALITY) {
+				gathered = FoodProblems.of(said).map(gathered::withProblem).orElse(gathered);
+			}
+			continueGathering(gathered);
+		}
+
+		/** Asks for the next missing fact, or, with all of them, opens the playbook. */
+		private void continueGathering(Gathered gathered) {
+			OrderView order = this.orderContext.byId(gathered.orderId()).orElse(null);
+			if (order == null) {
+				handOff(null, "no-order", false);
+				return;
+			}
+			BotSession.Step missing = gathered.missing();
+			this.session.await(missing, json(gathered));
+			switch (missing) {
+				case PICK_ITEMS -> {
+					List<QuickReply> replies = new ArrayList<>();
+					for (int i = 0; i < order.items().size() && replies.size() < 8; i++) {
+						replies.add(reply("i", Integer.toString(i), order.items().get(i).name()));
+					}
+					if (gathered.type() != IncidentType.INCOMPLETE_ORDER) {
+						replies.add(reply("i", "all", text("bot.wholeOrder")));
+					}
+					say(text("bot.pickItems"), replies);
+				}
+				case PHOTO -> say(text("bot.askPhoto"), List.of());
+				case FOOD_PROBLEM -> {
+					List<QuickReply> replies = new ArrayList<>();
+					for (IncidentFacts.FoodProblem problem : IncidentFacts.FoodProblem.values()) {
+						replies.add(reply("p", problem.name(), text("bot.problem." + problem.name())));
+					}
+					say(text("bot.askProblem"), replies);
+				}
+				default -> open(gathered, null);
+			}
+		}
+
+		private void open(Gathered gathered, Classification understood) {
+			IncidentDesk.Opening opening = SupportBot.this.incidents.tryOpen(new TicketId(this.session.ticketId()),
+					gathered.type(), gathered.orderId(), gathered.facts(), IncidentDesk.bot());
+			if (opening.opened()) {
+				this.session.offered(opening.incident().id(), gathered.type() + ": "
+						+ String.join(", ", opening.incident().offers().stream().map(o -> o.option()).toList()));
+				return;
+			}
+			OrderView order = this.orderContext.byId(gathered.orderId()).orElse(null);
+			if (order == null) {
+				handOff(understood, "no-order", false);
+				return;
+			}
+			switch (opening.refusal()) {
+				case "not-late" -> {
+					say(text("bot.notLate", order.number(), clock(order.promisedAt()),
+							clock((order.eta() != null) ? order.eta() : order.deliveredAt())), List.of());
+					closeContained(SupportBot.this.clock.instant());
+				}
+				case "incident-exists" -> {
+					say(text("bot.incidentOpen", order.number()), List.of());
+					handOff(understood, "incident-exists", false);
+				}
+				default -> handOff(understood, "playbook-" + opening.refusal(), false);
+			}
+		}
+
+		private void cancel(Classification understood, Instant now) {
+			OrderContext.Choice choice = choose(Intent.CANCEL_ORDER, understood);
+			if (choice == null) {
+				return;
+			}
+			OrderView order = choice.order();
+			this.session.about(order.id().value());
+			if (order.status().isTerminal()) {
+				say(text("bot.noActiveOrder", order.number(), text("bot.state." + order.status())), List.of());
+				handOff(understood, "cancel-finished-order", false);
+				return;
+			}
+			open(Gathered.of(IncidentType.CANCELLATION, order.id().value()), understood);
+		}
+
+		private void payment(Classification understood, Instant now) {
+			OrderContext.Choice choice = choose(Intent.PAYMENT_PROBLEM, understood);
+			if (choice == null) {
+				return;
+			}
+			OrderView order = choice.order();
+			this.session.about(order.id().value());
+			if (order.status().isActive() && order.paymentStatus() == PaymentStatus.FAILED) {
+				open(Gathered.of(IncidentType.UNPAID_ORDER, order.id().value()), understood);
+				return;
+			}
+			handOff(understood, "payment_problem", false);
+		}
+
+		private void refunds(Classification understood) {
+			List<LedgerLine> lines = SupportBot.this.ledger.historyOf(this.session.customerId(), 5)
+				.stream()
+				.filter(l -> l.reverses() == null && !l.reversed())
+				.toList();
+			if (lines.isEmpty()) {
+				handOff(understood, "refund_status", false);
+				return;
+			}
+			StringBuilder list = new StringBuilder();
+			for (LedgerLine line : lines) {
+				list.append("• ")
+					.append(text("bot.refund.line", date(line.at()), som(line.amount()),
+							text("bot.refund.kind." + line.kind().name())))
+					.append('\n');
+			}
+			say(text("bot.refund.lines", list.toString().strip()), List.of());
+			closeContained(SupportBot.this.clock.instant());
+		}
+
+		private void bonus(Classification understood) {
+			String skeleton = IntentRules.skeletonText((this.message.text() != null) ? this.message.text() : "");
+			if (skeleton.matches(".*\\b(promo|promokod|kod|code|skidk|chegirma|discount|kupon|coupon)\\w*.*")) {
+				handOff(understood, "promo_bonus", false);
+				return;
+			}
+			say(text("bot.bonus.balance", som(SupportBot.this.ledger.bonusBalance(this.session.customerId()).som())),
+					List.of());
+			closeContained(SupportBot.this.clock.instant());
+		}
+
+		private void quickReply(String[] parts) {
+			if (parts.length < 5) {
+				return;
+			}
+			String kind = parts[3];
+			String value = parts[4];
+			Instant now = SupportBot.this.clock.instant();
+			Gathered gathered = gathered();
+			switch (kind) {
+				case "h" -> handOff(null, "asked", false);
+				case "faq" -> {
+					boolean helped = "yes".equals(value);
+					if (gathered.contextKind() != null) {
+						SupportBot.this.knowledge.feedback(gathered.contextKind(), helped);
+					}
+					if (helped) {
+						say(text("bot.faq.glad"), List.of());
+						closeContained(now);
+					}
+					else {
+						handOff(null, "faq-not-helpful", false);
+					}
+				}
+				case "ctx" -> {
+					if ("yes".equals(value) && gathered.contextOrderId() != null) {
+						this.session.about(gathered.contextOrderId());
+						Intent intent = "late".equals(gathered.contextKind()) ? Intent.DELIVERY_LATE
+								: Intent.ORDER_STATUS;
+						this.session.understood(intent, 1.0, null, now);
+						act(intent, null, now);
+					}
+					else {
+						this.session.await(BotSession.Step.NONE, "{}");
+						say(text("bot.ask"), List.of());
+					}
+				}
+				case "o" -> {
+					this.session.about(value);
+					Intent intent = (this.session.intent() != null) ? Intent.of(this.session.intent())
+							: Intent.ORDER_STATUS;
+					act(intent, null, now);
+				}
+				case "i" -> this.orderContext.byId(gathered.orderId()).ifPresent(order -> {
+					List<String> skus = "all".equals(value) ? order.items().stream().map(OrderView.Line::sku).toList()
+							: List.of(order.items().get(Integer.parseInt(value)).sku());
+					continueGathering(gathered.withItems(skus));
+				});
+				case "p" -> continueGathering(gathered.withProblem(IncidentFacts.FoodProblem.valueOf(value)));
+				case "int" -> {
+					Intent intent = Intent.of(value);
+					this.session.sure();
+					this.session.understood(intent, 1.0, null, now);
+					act(intent, null, now);
+				}
+				default -> {
+				}
+			}
+		}
+
+		/**
+		 * The order for an intent; asks when several are possible, says when there is
+		 * none.
+		 */
+		private OrderContext.Choice choose(Intent intent, Classification understood) {
+			List<String> numbers = (understood != null) ? understood.entities().orderNumbers() : List.of();
+			OrderContext.Choice choice = this.orderContext.forIntent(intent, numbers, this.session.orderId(),
+					this.chat.orderId(), SupportBot.this.clock.instant());
+			if (choice.ambiguous()) {
+				this.session.await(BotSession.Step.PICK_ORDER, "{}");
+				List<QuickReply> replies = this.orderContext.active()
+					.stream()
+					.limit(6)
+					.map(o -> reply("o", o.id().value(), "№" + o.number() + " · " + o.restaurantName()))
+					.toList();
+				say(text("bot.pickOrder"), replies);
+				return null;
+			}
+			if (choice.order() == null) {
+				// No orders at all: a question about payment or refunds is a general one.
+				if (understood != null
+						&& !SupportBot.this.knowledge.search(this.message.text(), this.session.language(), 1)
+							.isEmpty()) {
+					faq(understood);
+					return null;
+				}
+				say(text("bot.noOrders"), List.of());
+				handOff(understood, "no-order", false);
+				return null;
+			}
+			return choice;
+		}
+
+		/**
+		 * Says it did not understand, offering the likeliest requests as buttons; the
+		 * second time in a row, a person.
+		 */
+		private void unsure(Classification understood, String key) {
+			if (this.session.unsure()) {
+				handOff(understood, "unsure", false);
+				return;
+			}
+			List<QuickReply> replies = new ArrayList<>();
+			if (understood != null && "bot.unsure".equals(key)) {
+				java.util.stream.Stream
+					.concat(java.util.stream.Stream.of(understood.intent()), understood.runnersUp().stream())
+					.filter(Turn::canAskAbout)
+					.limit(2)
+					.forEach(intent -> replies
+						.add(reply("int", intent.wireName(), text("bot.intent." + intent.wireName()))));
+			}
+			replies.add(reply("h", "person", text("bot.person")));
+			say(text(key), replies);
+		}
+
+		private void handOff(Classification understood, String reason, boolean angry) {
+			SupportBot.this.handOffs.handOff(this.session, understood, reason, this.message, angry,
+					"bot-" + this.message.seq() + "-" + this.said++);
+		}
+
+		private void closeContained(Instant now) {
+			this.session.closedByBot(now);
+			SupportBot.this.tickets.solveByBot(new TicketId(this.session.ticketId()));
+		}
+
+		private boolean isVip() {
+			return SupportBot.this.customers.profile(this.session.customerId())
+				.map(p -> p.ordersCount() >= SupportBot.this.properties.vipOrders())
+				.orElse(false);
+		}
+
+		private String statusText(OrderView order) {
+			Instant expected = (order.deliveredAt() != null) ? order.deliveredAt()
+					: (order.eta() != null) ? order.eta() : order.promisedAt();
+			return text("bot.status." + order.status().name(), order.number(), order.restaurantName(), clock(expected),
+					(order.courierName() != null) ? order.courierName() : "—");
+		}
+
+		private Gathered gathered() {
+			try {
+				return SupportBot.this.mapper.readValue(this.session.facts(), Gathered.class);
+			}
+			catch (RuntimeException ex) {
+				return Gathered.none();
+			}
+		}
+
+		private String json(Gathered gathered) {
+			return SupportBot.this.mapper.writeValueAsString(gathered);
+		}
+
+		private void say(String text, List<QuickReply> replies) {
+			SupportBot.this.conversations.postAsBot(new ConversationId(this.session.conversationId()), text, replies,
+					"bot-" + this.message.seq() + "-" + this.said++);
+		}
+
+		private QuickReply reply(String kind, String value, String label) {
+			String id = ACTION + this.session.conversationId().toString().replace("-", "") + ":" + this.message.seq()
+					+ ":" + kind + ":" + value;
+			return new QuickReply((id.length() <= 120) ? id : id.substring(0, 120),
+					(label.length() <= 80) ? label : label.substring(0, 79) + "…");
+		}
+
+		private List<QuickReply> yesNo() {
+			return List.of(reply("ctx", "yes", text("bot.yes")), reply("ctx", "no", text("bot.no")));
+		}
+
+		private String text(String key, Object... args) {
+			return SupportBot.this.texts.get(key, this.session.language(), args);
+		}
+
+		private String clock(Instant at) {
+			return (at == null) ? "—"
+					: DateTimeFormatter.ofPattern("HH:mm").format(at.atZone(SupportBot.this.properties.zone()));
+		}
+
+		private String date(Instant at) {
+			return DateTimeFormatter.ofPattern("dd.MM").format(at.atZone(SupportBot.this.properties.zone()));
+		}
+
+		private String when(Instant at, Instant now) {
+			LocalDate day = at.atZone(SupportBot.this.properties.zone()).toLocalDate();
+			LocalDate today = now.atZone(SupportBot.this.properties.zone()).toLocalDate();
+			return text(day.equals(today) ? "bot.when.today"
+					: day.equals(today.minusDays(1)) ? "bot.when.yesterday" : "bot.when.earlier");
+		}
+
+		private String som(long amount) {
+			return String.format("%,d", amount).replace(',', ' ') + " " + text("money.currency");
+		}
+
+		private static boolean canAskAbout(Intent intent) {
+			return intent != Intent.GREETING && intent != Intent.THANKS_BYE && intent != Intent.OUT_OF_SCOPE
+					&& intent != Intent.HUMAN_AGENT;
+		}
+
+		private static Intent intentOf(IncidentType type) {
+			return switch (type) {
+				case INCOMPLETE_ORDER -> Intent.MISSING_ITEM;
+				case DAMAGED_ORDER -> Intent.DAMAGED_ORDER;
+				case FOOD_QUALITY -> Intent.FOOD_QUALITY;
+				case WRONG_ORDER -> Intent.WRONG_ORDER;
+				case LATE_DELIVERY -> Intent.DELIVERY_LATE;
+				case CANCELLATION -> Intent.CANCEL_ORDER;
+				case UNPAID_ORDER -> Intent.PAYMENT_PROBLEM;
+			};
+		}
+
+		private boolean isRequest(Intent intent) {
+			return intent != Intent.GREETING && intent != Intent.THANKS_BYE && intent != Intent.OUT_OF_SCOPE;
+		}
+
+	}
+
+}

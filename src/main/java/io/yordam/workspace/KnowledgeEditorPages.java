@@ -1,0 +1,134 @@
+package io.yordam.workspace;
+
+import java.util.List;
+import java.util.Map;
+
+import io.yordam.access.OperatorPrincipal;
+import io.yordam.access.OperatorRole;
+import io.yordam.common.InvalidInputException;
+import io.yordam.common.NotFoundException;
+import io.yordam.common.RuleViolationException;
+import io.yordam.knowledge.ArticleContent;
+import io.yordam.knowledge.KnowledgeBase;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The knowledge base editor for admins: the list of articles with their state and "did
+ * this help?" counts; an article's three languages edited as a draft, published or
+ * archived, with its history. What customers and the bot read changes only on publish.
+ */
+@Controller
+class KnowledgeEditorPages {
+
+	static final List<String> LANGUAGES = List.of("ru", "uz", "en");
+
+	private final KnowledgeBase knowledge;
+
+	KnowledgeEditorPages(KnowledgeBase knowledge) {
+		this.knowledge = knowledge;
+	}
+
+	@GetMapping("/agent/kb")
+	String list(@AuthenticationPrincipal OperatorPrincipal me, Model model) {
+		me.require(OperatorRole.ADMIN);
+		model.addAttribute("articles", this.knowledge.catalogue());
+		return "agent/kb-list";
+	}
+
+	@GetMapping("/agent/kb/new")
+	String create(@AuthenticationPrincipal OperatorPrincipal me, Model model) {
+		me.require(OperatorRole.ADMIN);
+		return editor(model, null,
+				new KnowledgeBase.Draft("", "GENERAL", "DRAFT", new ArticleContent(null, null, null), true), List.of());
+	}
+
+	@GetMapping("/agent/kb/{slug}")
+	String edit(@AuthenticationPrincipal OperatorPrincipal me, @PathVariable String slug, Model model) {
+		me.require(OperatorRole.ADMIN);
+		return editor(model, slug, this.knowledge.draft(slug), List.of());
+	}
+
+	@PostMapping("/agent/kb")
+	String save(@AuthenticationPrincipal OperatorPrincipal me, @RequestParam Map<String, String> form, Model model) {
+		me.require(OperatorRole.ADMIN);
+		String slug = form.getOrDefault("slug", "").strip();
+		ArticleContent content = new ArticleContent(text(form, "ru"), text(form, "uz"), text(form, "en"));
+		try {
+			this.knowledge.saveDraft(slug, form.get("category"), content, me.displayName());
+		}
+		catch (InvalidInputException ex) {
+			boolean exists = exists(slug);
+			return editor(model, exists ? slug : null,
+					new KnowledgeBase.Draft(slug, form.get("category"), "DRAFT", content, true), ex.violations());
+		}
+		if (form.containsKey("publish")) {
+			this.knowledge.publish(slug, me.displayName());
+			return "redirect:/agent/kb/" + slug + "?published";
+		}
+		return "redirect:/agent/kb/" + slug + "?saved";
+	}
+
+	@PostMapping("/agent/kb/{slug}/publication")
+	String publish(@AuthenticationPrincipal OperatorPrincipal me, @PathVariable String slug, Model model) {
+		me.require(OperatorRole.ADMIN);
+		try {
+			this.knowledge.publish(slug, me.displayName());
+		}
+		catch (RuleViolationException ex) {
+			return editor(model, slug, this.knowledge.draft(slug),
+					List.of(new InvalidInputException.Violation("draft", ex.rule(), ex.getMessage())));
+		}
+		return "redirect:/agent/kb/" + slug + "?published";
+	}
+
+	@PostMapping("/agent/kb/{slug}/archive")
+	String archive(@AuthenticationPrincipal OperatorPrincipal me, @PathVariable String slug) {
+		me.require(OperatorRole.ADMIN);
+		this.knowledge.archive(slug, me.displayName());
+		return "redirect:/agent/kb/" + slug + "?archived";
+	}
+
+	private String editor(Model model, String slug, KnowledgeBase.Draft draft,
+			List<InvalidInputException.Violation> errors) {
+		model.addAttribute("slug", slug);
+		model.addAttribute("draft", draft);
+		model.addAttribute("languages", LANGUAGES);
+		model.addAttribute("categories", KnowledgeBase.categories());
+		model.addAttribute("errors", errors);
+		model.addAttribute("history", (slug != null) ? this.knowledge.history(slug) : List.of());
+		model.addAttribute("texts", texts(draft.content()));
+		return "agent/kb-edit";
+	}
+
+	/** Each language's title and body for the form, empty where there is none. */
+	private static Map<String, ArticleContent.Text> texts(ArticleContent content) {
+		ArticleContent.Text none = new ArticleContent.Text("", "");
+		return Map.of("ru", (content.ru() != null) ? content.ru() : none, "uz",
+				(content.uz() != null) ? content.uz() : none, "en", (content.en() != null) ? content.en() : none);
+	}
+
+	/** A language left empty is no text in that language. */
+	private static ArticleContent.Text text(Map<String, String> form, String language) {
+		String title = form.getOrDefault(language + ".title", "").strip();
+		String body = form.getOrDefault(language + ".body", "").strip();
+		return (title.isEmpty() && body.isEmpty()) ? null : new ArticleContent.Text(title, body);
+	}
+
+	private boolean exists(String slug) {
+		try {
+			this.knowledge.draft(slug);
+			return true;
+		}
+		catch (NotFoundException | IllegalArgumentException ex) {
+			return false;
+		}
+	}
+
+}

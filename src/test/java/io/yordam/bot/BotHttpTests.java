@@ -1,0 +1,271 @@
+package io.yordam.bot;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import io.yordam.access.Operators;
+import io.yordam.access.PlatformTokens;
+import io.yordam.orders.PlatformEventBuilder;
+import io.yordam.orders.PlatformProperties;
+import io.yordam.support.FakePlatform;
+import io.yordam.support.Http;
+import io.yordam.support.YordamTest;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static io.yordam.orders.PlatformEventBuilder.line;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The bot answering first, over the real chat API: live order status, playbooks run to
+ * the customer's choice within the bot's limits, the knowledge base, memory, and every
+ * reason to hand off to a person, with the summary the agent gets.
+ */
+@YordamTest
+class BotHttpTests {
+
+	static final String SECRET = "bot-tests-secret";
+
+	static final FakePlatform PLATFORM = new FakePlatform(SECRET);
+
+	@DynamicPropertySource
+	static void bot(DynamicPropertyRegistry registry) {
+		registry.add("yordam.bot.enabled", () -> "true");
+		registry.add("yordam.platform.secret", () -> SECRET);
+		registry.add("yordam.platform.webhook-url", PLATFORM::url);
+		registry.add("yordam.platform.retry-first", () -> "200ms");
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	PlatformTokens tokens;
+
+	@Autowired
+	Operators operators;
+
+	@Autowired
+	PlatformProperties platform;
+
+	BotChat chat(String locale) {
+		return new BotChat(this.port, this.tokens, this.operators, this.platform, locale);
+	}
+
+	@Test
+	void answersOrderStatusFromTheLiveOrderAndClosesItself() {
+		BotChat chat = chat("ru");
+		PlatformEventBuilder order = chat
+			.order(o -> o.at(Instant.now()).status("ON_THE_WAY").courier("k-1", "Жасур", "+998901112233"));
+		chat.say("здравствуйте, где мой заказ?");
+		assertThat(chat.lastText()).as(chat.transcript()).contains(order.number()).contains("Жасур").contains("в пути");
+		assertThat(chat.messages().getLast().path("authorKind").asString()).isEqualTo("BOT");
+		chat.awaitTicketStatus("SOLVED");
+	}
+
+	@Test
+	void aStatusQuestionOnALateOrderRunsTheLatePlaybookAndPaysWithinTheBotsLimit() {
+		BotChat chat = chat("en");
+		chat.order(o -> o.status("ON_THE_WAY"));
+		chat.say("where is my order??");
+		assertThat(chat.offers(":COMPENSATION")).as(chat.transcript()).isTrue();
+		chat.tap(":COMPENSATION");
+		chat.awaitTicketStatus("SOLVED");
+		assertThat(chat.compensations().path("bonusBalance").asLong()).isEqualTo(40_000);
+		assertThat(chat.compensations().path("history").get(0).path("actorKind").asString()).isEqualTo("BOT");
+	}
+
+	@Test
+	void anUzbekCustomerMissingADrinkGetsItsPriceAsBonus() {
+		BotChat chat = chat("uz");
+		chat.order(o -> o.status("DELIVERED")
+			.deliveredAt(BotChat.minutesAgo(20))
+			.items(List.of(line("plov", "Osh", 1, 45000), line("cola", "Coca-Cola 0.5", 1, 9000))));
+		chat.say("kola kelmadi");
+		assertThat(chat.offers(":BONUS_CREDIT")).as(chat.transcript()).isTrue();
+		chat.tap(":BONUS_CREDIT");
+		chat.awaitTicketStatus("SOLVED");
+		assertThat(chat.compensations().path("bonusBalance").asLong()).isEqualTo(9_000);
+	}
+
+	@Test
+	void whenTheItemIsNotNamedTheBotOffersThePickerBuiltFromTheOrdersLines() {
+		BotChat chat = chat("ru");
+		chat.order(o -> o.status("DELIVERED")
+			.deliveredAt(BotChat.minutesAgo(30))
+			.items(List.of(line("plov", "Плов", 1, 45000), line("somsa", "Самса", 2, 8000),
+					line("tea", "Чай зелёный", 1, 6000))));
+		chat.say("мне привезли не всё, чего-то не хватает");
+		assertThat(chat.lastActions()).as(chat.transcript())
+			.extracting(a -> a.path("label").asString())
+			.containsExactly("Плов", "Самса", "Чай зелёный");
+		chat.tap(":i:1");
+		assertThat(chat.offers(":BONUS_CREDIT")).as(chat.transcript()).isTrue();
+		chat.tap(":BONUS_CREDIT");
+		chat.awaitTicketStatus("SOLVED");
+		assertThat(chat.compensations().path("bonusBalance").asLong()).isEqualTo(16_000);
+	}
+
+	@Test
+	void damageNeedsAPhotoAndAboveTheBotsLimitAPersonDecides() {
+		BotChat chat = chat("ru");
+		chat.order(o -> o.status("DELIVERED")
+			.deliveredAt(BotChat.minutesAgo(10))
+			.items(List.of(line("plov", "Плов на компанию", 1, 150_000), line("non", "Non", 1, 5000))));
+		chat.say("пакет порвался, плов рассыпался по всему пакету");
+		assertThat(chat.lastText()).as(chat.transcript()).contains("фото");
+		chat.photo();
+		assertThat(chat.offers(":REDELIVER")).as(chat.transcript()).isTrue();
+		// A full refund of 104 000 (the order's total) is within the bot's 120 000; a
+		// re-delivery of the 150 000 plov is not: a supervisor approves, and the
+		// customer waits for a person.
+		chat.tap(":REDELIVER");
+		JsonNode ticket = chat.awaitTicketStatus("NEW");
+		assertThat(ticket.path("category").asString()).isEqualTo("DAMAGED_ORDER");
+		assertThat(chat.notes()).singleElement()
+			.satisfies(note -> assertThat(note).contains("Bot hand-off: limit")
+				.contains("Intent: damaged_order")
+				.contains("photo sent")
+				.contains("Offered: DAMAGED_ORDER"));
+	}
+
+	@Test
+	void foodQualityAsksWhatWasWrongUnlessTheCustomerSaid() {
+		BotChat chat = chat("en");
+		chat.order(o -> o.status("DELIVERED").deliveredAt(BotChat.minutesAgo(15)));
+		chat.say("the plov came completely cold");
+		assertThat(chat.offers(":BONUS_CREDIT")).as(chat.transcript()).isTrue();
+
+		BotChat other = chat("en");
+		other.order(o -> o.status("DELIVERED").deliveredAt(BotChat.minutesAgo(15)));
+		other.say("the food is really bad quality, I cannot eat it");
+		// Neither the item nor the problem was said: the bot asks for both, in turn.
+		assertThat(other.offers(":i:all")).as(other.transcript()).isTrue();
+		other.tap(":i:0");
+		assertThat(other.offers(":p:SPOILED")).as(other.transcript()).isTrue();
+		other.tap(":p:SPOILED");
+		assertThat(other.offers(":REFUND_ITEMS")).as(other.transcript()).isTrue();
+	}
+
+	@Test
+	void aRequestForAPersonIsHandedOffWithASummaryToTheRightQueue() {
+		BotChat chat = chat("ru");
+		chat.order(o -> o.status("DELIVERED").deliveredAt(BotChat.minutesAgo(40)));
+		chat.say("Курьер нагрубил, соедините с оператором");
+		assertThat(chat.lastText()).as(chat.transcript()).contains("оператор");
+		JsonNode ticket = chat.awaitTicketStatus("NEW");
+		assertThat(ticket.path("line").asString()).isEqualTo("CUSTOMERS_PARTNERS");
+		assertThat(ticket.path("tags")).extracting(JsonNode::asString).contains("bot-handoff", "handoff-asked");
+		assertThat(chat.notes()).singleElement()
+			.satisfies(note -> assertThat(note).contains("Bot hand-off: asked").contains("Intent: human_agent"));
+
+		// Once a person answers, the bot stays silent.
+		assertThat(chat.agentReplies("Здравствуйте, разбираюсь").status()).isEqualTo(200);
+		chat.sayAndExpectSilence("спасибо, жду");
+	}
+
+	@Test
+	void unsureTwiceMeansAPerson() {
+		BotChat chat = chat("en");
+		chat.say("what is the capital of australia");
+		assertThat(chat.lastActions()).extracting(a -> a.path("label").asString()).contains("Operator");
+		chat.say("and who won the football yesterday");
+		chat.awaitTicketStatus("NEW");
+		assertThat(chat.notes()).singleElement().satisfies(note -> assertThat(note).contains("unsure"));
+	}
+
+	@Test
+	void anAngryCustomerGoesToAPersonAtOnceWithHighPriority() {
+		BotChat chat = chat("ru");
+		chat.order(o -> o.status("ON_THE_WAY"));
+		chat.say("ВЫ ИДИОТЫ, ГДЕ МОЙ ЗАКАЗ УЖЕ ТРИ ЧАСА!!!");
+		JsonNode ticket = chat.awaitTicketStatus("NEW");
+		assertThat(ticket.path("priority").asString()).isEqualTo("HIGH");
+		assertThat(chat.notes().get(0)).contains("angry").contains("upset");
+	}
+
+	@Test
+	void aGeneralQuestionIsAnsweredFromTheKnowledgeBaseAndRated() {
+		BotChat chat = chat("ru");
+		chat.say("сколько стоит доставка?");
+		assertThat(chat.lastText()).as(chat.transcript()).contains("Стоимость доставки");
+		chat.tap(":faq:yes");
+		chat.awaitTicketStatus("SOLVED");
+		JsonNode article = chat.http().get("/api/v1/kb/articles/delivery-fee?locale=ru").send().json();
+		assertThat(article.path("helpfulYes").asInt()).isPositive();
+	}
+
+	@Test
+	void aReturningCustomerIsGreetedWithWhatHappenedToTheirLastOrder() {
+		BotChat chat = chat("uz");
+		Instant delivered = Instant.now().minus(Duration.ofMinutes(30));
+		PlatformEventBuilder order = chat
+			.order(o -> o.at(delivered.minus(Duration.ofMinutes(80))).status("DELIVERED").deliveredAt(delivered));
+		chat.say("salom");
+		assertThat(chat.lastText()).as(chat.transcript()).contains(order.number()).contains("35 daqiqa");
+		chat.tap(":ctx:yes");
+		assertThat(chat.offers(":COMPENSATION")).as(chat.transcript()).isTrue();
+	}
+
+	@Test
+	void containmentIsRecordedPerIntentAndLanguage() {
+		BotChat chat = chat("ru");
+		chat.order(o -> o.at(Instant.now()).status("COOKING"));
+		chat.say("когда привезут заказ?");
+		chat.awaitTicketStatus("SOLVED");
+		JsonNode report = chat.http()
+			.get("/api/v1/agent/bot/containment?from=2026-01-01&to=2099-01-01")
+			.bearer(chat.agent)
+			.send()
+			.json();
+		assertThat(report.path("byIntent")).anySatisfy(row -> {
+			assertThat(row.path("intent").asString()).isEqualTo("order_status");
+			assertThat(row.path("language").asString()).isEqualTo("ru");
+			assertThat(row.path("contained").asInt()).isPositive();
+		});
+	}
+
+	@Test
+	void classifiesForIntegrationsAndRefusesBadInput() {
+		BotChat chat = chat("ru");
+		PlatformEventBuilder order = chat.order(o -> o.status("DELIVERED")
+			.items(List.of(line("plov", "Osh", 1, 45000), line("cola", "Coca-Cola 0.5", 1, 9000))));
+		Http.Response understood = chat.http()
+			.post("/api/v1/agent/bot/classify",
+					Map.of("text", "buyurtma " + order.number().replace("E24-", "") + " da kola yoʻq edi", "orderId",
+							order.orderId()))
+			.bearer(chat.agent)
+			.send();
+		assertThat(understood.status()).as(understood.toString()).isEqualTo(200);
+		assertThat(understood.json().path("intent").asString()).isEqualTo("missing_item");
+		assertThat(understood.json().path("language").asString()).isEqualTo("uz");
+		assertThat(understood.json().path("entities").path("items")).extracting(i -> i.path("sku").asString())
+			.containsExactly("cola");
+
+		Http.Response blank = chat.http()
+			.post("/api/v1/agent/bot/classify", Map.of("text", " "))
+			.bearer(chat.agent)
+			.send();
+		assertThat(blank.status()).isEqualTo(400);
+		assertThat(blank.problemFields()).containsExactly("text");
+		Http.Response unknownOrder = chat.http()
+			.post("/api/v1/agent/bot/classify", Map.of("text", "где заказ", "orderId", "nope"))
+			.bearer(chat.agent)
+			.send();
+		assertThat(unknownOrder.problemFields()).containsExactly("orderId");
+
+		Http.Response asCustomer = chat.http()
+			.post("/api/v1/agent/bot/classify", Map.of("text", "где заказ"))
+			.bearer(chat.customer)
+			.send();
+		assertThat(asCustomer.status()).isIn(401, 403);
+	}
+
+}

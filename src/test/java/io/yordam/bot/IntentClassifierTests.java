@@ -1,0 +1,129 @@
+package io.yordam.bot;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.yordam.common.Money;
+import io.yordam.orders.OrderId;
+import io.yordam.orders.OrderStatus;
+import io.yordam.orders.OrderView;
+import io.yordam.orders.PaymentMethod;
+import io.yordam.orders.PaymentStatus;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The classifier on its own: the held-out test set (written apart from the training set,
+ * never trained on), the rules, the live order as context, and the entities.
+ */
+class IntentClassifierTests {
+
+	static final IntentClassifier CLASSIFIER = IntentClassifier.standard();
+
+	@Test
+	void reachesTheTargetInEveryLanguageOnMessagesItNeverSaw() {
+		List<LabelledText> lines = new ArrayList<>();
+		BotEvaluation.tsvFiles(Path.of("src/test/resources/bot/testset"))
+			.forEach(file -> lines.addAll(BotEvaluation.read(file)));
+		assertThat(lines).hasSizeGreaterThan(600);
+		Evaluation evaluation = Evaluation.of(CLASSIFIER, lines);
+		assertThat(evaluation.accuracyByLanguage()).as(String.join("\n", evaluation.mistakes()))
+			.containsOnlyKeys("en", "ru", "uz")
+			.allSatisfy((language, accuracy) -> assertThat(accuracy).as(language).isGreaterThanOrEqualTo(0.92));
+		assertThat(evaluation.macroF1()).isGreaterThanOrEqualTo(0.92);
+	}
+
+	@Test
+	void theTestSetSharesNoMessageWithTheTrainingSet() {
+		java.util.Set<String> training = new java.util.HashSet<>();
+		TrainingData.written().forEach(l -> training.add(normalized(l.text())));
+		BotEvaluation.tsvFiles(Path.of("src/test/resources/bot/testset"))
+			.forEach(file -> BotEvaluation.read(file)
+				.forEach(l -> assertThat(training).as(l.text()).doesNotContain(normalized(l.text()))));
+	}
+
+	@Test
+	void anExplicitRequestForAPersonWinsOverEverythingElse() {
+		assertThat(CLASSIFIER.classify("заказ опоздал на час, дайте оператора").intent()).isEqualTo(Intent.HUMAN_AGENT);
+		assertThat(CLASSIFIER.classify("operatorga ulang iltimos").intent()).isEqualTo(Intent.HUMAN_AGENT);
+		assertThat(CLASSIFIER.classify("Оператор!").intent()).isEqualTo(Intent.HUMAN_AGENT);
+		// Naming a person is not asking for one.
+		assertThat(CLASSIFIER.classify("the operator said my refund would come, still nothing").intent())
+			.isEqualTo(Intent.REFUND_STATUS);
+	}
+
+	@Test
+	void aStatusQuestionAboutAnOrderAlreadyLateIsALateDelivery() {
+		Instant now = Instant.parse("2026-11-23T12:00:00Z");
+		OrderView late = order(OrderStatus.ON_THE_WAY, now.minusSeconds(1200));
+		OrderView onTime = order(OrderStatus.ON_THE_WAY, now.plusSeconds(1200));
+		assertThat(CLASSIFIER.classify("где мой заказ?", onTime, now).intent()).isEqualTo(Intent.ORDER_STATUS);
+		Classification context = CLASSIFIER.classify("где мой заказ?", late, now);
+		assertThat(context.intent()).isEqualTo(Intent.DELIVERY_LATE);
+		assertThat(context.decidedBy()).isEqualTo("context:order-late");
+	}
+
+	@Test
+	void tellsTheLanguageWhateverTheScript() {
+		assertThat(CLASSIFIER.classify("buyurtmam qayerda").language()).isEqualTo("uz");
+		assertThat(CLASSIFIER.classify("буюртмам қаерда").language()).isEqualTo("uz");
+		assertThat(CLASSIFIER.classify("где мой заказ").language()).isEqualTo("ru");
+		assertThat(CLASSIFIER.classify("gde moy zakaz").language()).isEqualTo("ru");
+		assertThat(CLASSIFIER.classify("where is my order").language()).isEqualTo("en");
+	}
+
+	@Test
+	void findsOrderNumbersAmountsTimesAndTheOrdersOwnItems() {
+		Entities entities = EntityExtractor.extract("заказ 10423 оплатил 45 000 сум в 14:30, жду уже 40 минут");
+		assertThat(entities.orderNumbers()).containsExactly("10423");
+		assertThat(entities.amounts()).containsExactly(45_000L);
+		assertThat(entities.times()).containsExactly("14:30");
+		assertThat(entities.minutes()).containsExactly(40);
+		assertThat(EntityExtractor.extract("#1042 and 30k").amounts()).containsExactly(30_000L);
+
+		OrderView order = order(OrderStatus.DELIVERED, Instant.now());
+		assertThat(EntityExtractor.items("кока колы не было", order)).extracting(Entities.Item::sku)
+			.containsExactly("cola");
+		assertThat(EntityExtractor.items("ichimlik kelmadi", order)).extracting(Entities.Item::sku)
+			.containsExactly("cola");
+		assertThat(EntityExtractor.items("самсу забыли положить", order)).extracting(Entities.Item::sku)
+			.containsExactly("somsa");
+		assertThat(EntityExtractor.items("плов холодный", order)).extracting(Entities.Item::sku)
+			.containsExactly("plov");
+	}
+
+	@Test
+	void readsWhatWasWrongWithTheFood() {
+		assertThat(FoodProblems.of("суп совсем холодный")).contains(io.yordam.incidents.IncidentFacts.FoodProblem.COLD);
+		assertThat(FoodProblems.of("ovqatda soch bor"))
+			.contains(io.yordam.incidents.IncidentFacts.FoodProblem.FOREIGN_OBJECT);
+		assertThat(FoodProblems.of("the chicken was raw inside"))
+			.contains(io.yordam.incidents.IncidentFacts.FoodProblem.UNDERCOOKED);
+		assertThat(FoodProblems.of("сироп вкусный")).isEmpty();
+	}
+
+	@Test
+	void angerIsSwearingOrShouting() {
+		assertThat(IntentRules.anger("вы идиоты")).isPresent();
+		assertThat(IntentRules.anger("WHERE IS MY FOOD ALREADY!!!")).isPresent();
+		assertThat(IntentRules.anger("где мой заказ?")).isEmpty();
+	}
+
+	private static String normalized(String text) {
+		return text.toLowerCase().replaceAll("[^\\p{L}\\p{Nd}]+", " ").strip();
+	}
+
+	static OrderView order(OrderStatus status, Instant promisedAt) {
+		return new OrderView(new OrderId("o-1"), "1042", "Tashkent", "c-1", "Dilnoza", "Rayhon", "Jasur", "+998",
+				List.of(new OrderView.Line("plov", "Плов по-ташкентски", 1, Money.som(45_000)),
+						new OrderView.Line("somsa", "Самса с мясом", 2, Money.som(8_000)),
+						new OrderView.Line("cola", "Coca-Cola 0.5", 1, Money.som(9_000))),
+				Money.som(9_000), Money.som(79_000), PaymentMethod.CARD, PaymentStatus.PAID, status, promisedAt,
+				promisedAt, (status == OrderStatus.DELIVERED) ? promisedAt : null, promisedAt.minusSeconds(3600),
+				List.of());
+	}
+
+}
