@@ -232,6 +232,10 @@ class SupportBot {
 				return;
 			}
 			this.session.understood(understood.intent(), understood.confidence(), language, now);
+			if (understood.intent() != Intent.OUT_OF_SCOPE) {
+				// "Unsure twice" means twice in a row.
+				this.session.sure();
+			}
 			if (wasClosed && isRequest(understood.intent())) {
 				this.session.recontact(now);
 				SupportBot.this.tickets.returnToBot(new TicketId(this.session.ticketId()));

@@ -66,7 +66,8 @@ public final class LoadHarness {
 			case "events" -> events(base, concurrency, seconds);
 			case "chat" -> chat(base, concurrency, seconds);
 			case "desk" -> desk(base, concurrency, seconds, Integer.getInteger("tickets", 1_000_000));
-			default -> throw new IllegalArgumentException("scenario: events | chat | desk");
+			case "bot" -> bot(base, concurrency, seconds);
+			default -> throw new IllegalArgumentException("scenario: events | chat | desk | bot");
 		}
 	}
 
@@ -305,6 +306,81 @@ public final class LoadHarness {
 				+ sentAt.keySet().stream().map(k -> k.substring(0, k.indexOf('-'))).distinct().count());
 		System.out.println("customers whose subscription answered: " + warmedUp.get() + " of " + customers
 				+ "; messages refused by the server: " + refused.get() + "; failures = sent but never delivered live");
+	}
+
+	/**
+	 * Customers of the demo world open conversations with messages of the bot's held-out
+	 * test set; measured: from sending the first message to the bot's (or its playbook's)
+	 * first answer, read by polling the chat API every 10 ms.
+	 */
+	static void bot(String base, int customers, int seconds) throws Exception {
+		List<String> texts = new ArrayList<>();
+		for (String language : List.of("ru", "uz", "en")) {
+			List<String> lines = java.nio.file.Files
+				.readAllLines(java.nio.file.Path.of("src/test/resources/bot/testset/" + language + ".tsv"));
+			lines.subList(1, lines.size()).forEach(line -> texts.add(line.split("\t", 3)[2]));
+		}
+		List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+		AtomicInteger failures = new AtomicInteger();
+		AtomicInteger next = new AtomicInteger();
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+		Instant start = Instant.now();
+		try (ExecutorService pool = Executors.newFixedThreadPool(customers)) {
+			for (int i = 0; i < customers; i++) {
+				pool.submit(() -> {
+					while (System.nanoTime() < deadline) {
+						int n = next.getAndIncrement();
+						try {
+							// Each conversation from another of the 300 demo customers:
+							// under the flood limit, and with their own orders.
+							String token = token(base, "c-" + String.format("%04d", 1 + n % 300));
+							long t0 = System.nanoTime();
+							String conversation = JSON
+								.readTree(postJson(base + "/api/v1/conversations", Map.of("text",
+										texts.get(n % texts.size()), "clientMessageId", UUID.randomUUID().toString()),
+										token))
+								.path("id")
+								.asString();
+							long answerBy = t0 + TimeUnit.SECONDS.toNanos(10);
+							boolean answered = false;
+							while (!answered && System.nanoTime() < answerBy) {
+								JsonNode messages = JSON.readTree(getJson(
+										base + "/api/v1/conversations/" + conversation + "/messages?after=1", token));
+								for (JsonNode m : messages) {
+									String kind = m.path("authorKind").asString();
+									answered |= "BOT".equals(kind) || "SYSTEM".equals(kind);
+								}
+								if (!answered) {
+									TimeUnit.MILLISECONDS.sleep(10);
+								}
+							}
+							if (answered) {
+								latencies.add(System.nanoTime() - t0);
+							}
+							else {
+								failures.incrementAndGet();
+							}
+						}
+						catch (Exception ex) {
+							failures.incrementAndGet();
+						}
+					}
+					return null;
+				});
+			}
+		}
+		report("customer's first message → the bot's answer", latencies, failures.get(),
+				Duration.between(start, Instant.now()));
+	}
+
+	static String getJson(String url, String token) throws Exception {
+		HttpResponse<String> response = HTTP.send(
+				HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).GET().build(),
+				HttpResponse.BodyHandlers.ofString());
+		if (response.statusCode() >= 300) {
+			throw new IllegalStateException(url + " answered " + response.statusCode());
+		}
+		return response.body();
 	}
 
 	/**

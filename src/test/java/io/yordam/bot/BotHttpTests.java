@@ -22,6 +22,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import static io.yordam.orders.PlatformEventBuilder.line;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The bot answering first, over the real chat API: live order status, playbooks run to
@@ -38,6 +39,9 @@ class BotHttpTests {
 	@DynamicPropertySource
 	static void bot(DynamicPropertyRegistry registry) {
 		registry.add("yordam.bot.enabled", () -> "true");
+		// Small, so that a VIP is quick to make: no other test here gives a customer 3
+		// orders.
+		registry.add("yordam.bot.vip-orders", () -> "3");
 		registry.add("yordam.platform.secret", () -> SECRET);
 		registry.add("yordam.platform.webhook-url", PLATFORM::url);
 		registry.add("yordam.platform.retry-first", () -> "200ms");
@@ -189,6 +193,27 @@ class BotHttpTests {
 		JsonNode ticket = chat.awaitTicketStatus("NEW");
 		assertThat(ticket.path("priority").asString()).isEqualTo("HIGH");
 		assertThat(chat.notes().get(0)).contains("angry").contains("upset");
+	}
+
+	@Test
+	void aVipGoesStraightToAPerson() {
+		BotChat chat = chat("en");
+		for (int i = 0; i < 3; i++) {
+			chat.order(o -> o.at(Instant.now()).status("DELIVERED"));
+		}
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> chat.http()
+				.get("/api/v1/agent/customers/" + chat.customerId)
+				.bearer(chat.agent)
+				.send()
+				.json()
+				.path("profile")
+				.path("ordersCount")
+				.asInt(), n -> n >= 3);
+		chat.say("where is my order");
+		JsonNode ticket = chat.awaitTicketStatus("NEW");
+		assertThat(ticket.path("priority").asString()).isEqualTo("HIGH");
+		assertThat(ticket.path("tags")).extracting(JsonNode::asString).contains("vip", "handoff-vip");
 	}
 
 	@Test

@@ -33,6 +33,54 @@ class TicketTest {
 		assertThat(newTicket(true).summary().line()).isEqualTo(TicketLine.COURIERS);
 	}
 
+	static Ticket withTheBot() {
+		return Ticket.open(1002, UUID.randomUUID(), new Ticket.Requester("c-1", "Jasur", false), null, "kola kelmadi",
+				true, T0);
+	}
+
+	@Test
+	void aTicketWithTheBotWaitsOutsideTheQueueUntilTheBotHandsOff() {
+		Ticket ticket = withTheBot();
+		assertThat(ticket.status()).isEqualTo(TicketStatus.BOT);
+		assertThat(ticket.summary().status().bucket()).isNotEqualTo(TicketStatus.NEW.bucket());
+		ticket.customerWrote(T0.plusSeconds(5));
+		assertThat(ticket.status()).isEqualTo(TicketStatus.BOT);
+		ticket.handOff(Actor.BOT, "asked", T0.plusSeconds(10));
+		assertThat(ticket.status()).isEqualTo(TicketStatus.NEW);
+		assertThat(ticket.auditTrail()).extracting(TicketAuditEntry::action).contains("handed-off");
+		// Handed off once: the bot's verbs do nothing any more.
+		ticket.solveByBot(Actor.BOT, T0.plusSeconds(20));
+		assertThat(ticket.status()).isEqualTo(TicketStatus.NEW);
+	}
+
+	@Test
+	void whatTheBotSolvedStaysSolvedUntilTheBotTakesANewRequest() {
+		Ticket ticket = withTheBot();
+		ticket.solveByBot(Actor.BOT, T0.plusSeconds(10));
+		assertThat(ticket.status()).isEqualTo(TicketStatus.SOLVED);
+		ticket.customerWrote(T0.plusSeconds(20));
+		assertThat(ticket.status()).isEqualTo(TicketStatus.SOLVED);
+		ticket.returnToBot(Actor.BOT, T0.plusSeconds(21));
+		assertThat(ticket.status()).isEqualTo(TicketStatus.BOT);
+	}
+
+	@Test
+	void aPersonWhoAnswersOrClaimsTakesTheTicketFromTheBotForGood() {
+		Ticket answered = withTheBot();
+		answered.agentReplied(AGENT, UUID.randomUUID(), T0.plusSeconds(30));
+		assertThat(answered.status()).isEqualTo(TicketStatus.PENDING_CUSTOMER);
+		answered.customerWrote(T0.plusSeconds(40));
+		assertThat(answered.status()).isEqualTo(TicketStatus.OPEN);
+
+		Ticket claimed = withTheBot();
+		claimed.claim(AGENT, UUID.randomUUID(), T0.plusSeconds(30));
+		assertThat(claimed.status()).isEqualTo(TicketStatus.OPEN);
+		claimed.handOff(Actor.BOT, "asked", T0.plusSeconds(31));
+		assertThat(claimed.status()).isEqualTo(TicketStatus.OPEN);
+		assertThatThrownBy(() -> claimed.changeStatus(TicketStatus.BOT, AGENT, T0.plusSeconds(40)))
+			.isInstanceOf(RuleViolationException.class);
+	}
+
 	@Test
 	void claimingOpensItAndAssigns() {
 		Ticket ticket = newTicket(false);
