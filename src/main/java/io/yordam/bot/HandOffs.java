@@ -62,8 +62,9 @@ class HandOffs {
 		if (vip) {
 			tags.add("vip");
 		}
-		this.tickets.handOff(new TicketId(session.ticketId()), new TicketDesk.HandOff(reason,
-				summary(session, understood, reason, lastMessage), category(session.intent()), priority, tags));
+		this.tickets.handOff(new TicketId(session.ticketId()),
+				new TicketDesk.HandOff(reason, summary(session, understood, reason, lastMessage),
+						category(topic(session, understood)), priority, tags, session.orderId()));
 		session.handedOff(reason, this.clock.instant());
 	}
 
@@ -73,6 +74,9 @@ class HandOffs {
 		String intent = (session.intent() != null) ? session.intent() : "—";
 		String confidence = (session.confidence() != null) ? " (" + Math.round(session.confidence() * 100) + "%)" : "";
 		lines.add("Intent: " + intent + confidence + " · language: " + session.language());
+		if ("human_agent".equals(intent) && understood != null && !understood.runnersUp().isEmpty()) {
+			lines.add("About: " + topic(session, understood));
+		}
 		Optional<OrderView> order = Optional.ofNullable(session.orderId())
 			.flatMap(id -> this.orders.find(new OrderId(id)));
 		order.ifPresent(o -> lines.add("Order: №" + o.number() + " · " + o.status() + " · " + o.restaurantName()
@@ -120,6 +124,17 @@ class HandOffs {
 		catch (RuntimeException ex) {
 			return Gathered.none();
 		}
+	}
+
+	/**
+	 * What the conversation is about: its intent, or for a request for a person, what the
+	 * model read beside it.
+	 */
+	static String topic(BotSession session, Classification understood) {
+		if ("human_agent".equals(session.intent()) && understood != null && !understood.runnersUp().isEmpty()) {
+			return understood.runnersUp().get(0).wireName();
+		}
+		return session.intent();
 	}
 
 	static TicketCategory category(String intent) {

@@ -40,15 +40,17 @@ public final class IntentClassifier {
 			entities = entities.withOrder(order.id().value(), EntityExtractor.items(text, order));
 		}
 		String anger = IntentRules.anger(text).orElse(null);
-		if (IntentRules.asksForPerson(text)) {
-			return new Classification(Intent.HUMAN_AGENT, 1.0, language, entities, anger, "rule:person", List.of());
-		}
 		Map<Intent, Double> scores = this.model.intentScores(text);
 		List<Intent> ranked = scores.entrySet()
 			.stream()
 			.sorted(Map.Entry.<Intent, Double>comparingByValue().reversed())
 			.map(Map.Entry::getKey)
 			.toList();
+		if (IntentRules.asksForPerson(text)) {
+			// What the request for a person is about, for the agent's summary.
+			return new Classification(Intent.HUMAN_AGENT, 1.0, language, entities, anger, "rule:person",
+					ranked.stream().filter(i -> i != Intent.HUMAN_AGENT).limit(3).toList());
+		}
 		Map.Entry<Intent, Double> best = Map.entry(ranked.get(0), scores.get(ranked.get(0)));
 		List<Intent> runnersUp = ranked.subList(1, Math.min(4, ranked.size()));
 		if (best.getKey() == Intent.ORDER_STATUS && order != null && now != null && order.status().isActive()

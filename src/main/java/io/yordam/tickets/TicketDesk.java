@@ -202,7 +202,7 @@ public class TicketDesk {
 
 	/** The bot's verbs: hand the customer to a person, or close what it solved. */
 	public record HandOff(String reason, String summary, TicketCategory category, TicketPriority priority,
-			List<String> tags) {
+			List<String> tags, String orderId) {
 	}
 
 	/**
@@ -221,6 +221,10 @@ public class TicketDesk {
 		ticket.categorize(handOff.category(), Actor.BOT, now);
 		ticket.prioritize(handOff.priority(), Actor.BOT, now);
 		handOff.tags().forEach(tag -> ticket.tag(tag, Actor.BOT, now));
+		if (handOff.orderId() != null && ticket.summary().orderId() == null) {
+			// The order the bot worked on sits beside the chat for the agent.
+			ticket.linkOrder(handOff.orderId(), Actor.BOT, now);
+		}
 		ticket.handOff(Actor.BOT, handOff.reason(), now);
 		return this.tickets.save(ticket).summary();
 	}

@@ -133,6 +133,8 @@ class BotHttpTests {
 		chat.tap(":REDELIVER");
 		JsonNode ticket = chat.awaitTicketStatus("NEW");
 		assertThat(ticket.path("category").asString()).isEqualTo("DAMAGED_ORDER");
+		// The order the bot worked on is linked, beside the chat for the agent.
+		assertThat(ticket.path("orderId").asString()).isNotBlank();
 		assertThat(chat.notes()).singleElement()
 			.satisfies(note -> assertThat(note).contains("Bot hand-off: limit")
 				.contains("Intent: damaged_order")
@@ -168,7 +170,9 @@ class BotHttpTests {
 		assertThat(ticket.path("line").asString()).isEqualTo("CUSTOMERS_PARTNERS");
 		assertThat(ticket.path("tags")).extracting(JsonNode::asString).contains("bot-handoff", "handoff-asked");
 		assertThat(chat.notes()).singleElement()
-			.satisfies(note -> assertThat(note).contains("Bot hand-off: asked").contains("Intent: human_agent"));
+			.satisfies(note -> assertThat(note).contains("Bot hand-off: asked")
+				.contains("Intent: human_agent")
+				.contains("About: courier_complaint"));
 
 		// Once a person answers, the bot stays silent.
 		assertThat(chat.agentReplies("Здравствуйте, разбираюсь").status()).isEqualTo(200);
