@@ -319,6 +319,11 @@ class SupportBot {
 
 		private void bye(Instant now) {
 			say(text("bot.bye"), List.of());
+			if (this.session.step() == BotSession.Step.OFFERED) {
+				// The playbook's options are still open: its outcome closes the
+				// conversation.
+				return;
+			}
 			if (this.session.intent() != null && !"thanks_bye".equals(this.session.intent())
 					&& this.session.outcome() == null) {
 				closeContained(now);
