@@ -44,6 +44,9 @@ final class EntityExtractor {
 							"coffee", "mors", "shake", "kokteil")),
 			new Kind(words("sous", "sousa", "sauce", "sauces", "sousi"),
 					words("sous", "sauce", "ketchup", "ketchup", "maionez", "mayonnaise", "chesnochni", "garlic")),
+			// One dish, three names: "osh" in Uzbek is the menu's "плов".
+			new Kind(words("osh", "oshi", "oshni", "palov", "palovni", "plov", "plova", "pilaf", "pilav"),
+					words("plov", "osh", "palov", "pilaf")),
 			new Kind(words("hleb", "hleba", "non", "noni", "bread", "lepeshka", "lepeshku"),
 					words("non", "hleb", "bread", "lepeshka", "patir")));
 

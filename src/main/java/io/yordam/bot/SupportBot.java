@@ -198,6 +198,11 @@ class SupportBot {
 			}
 			String text = (message.text() == null) ? "" : message.text().strip();
 			if (text.isEmpty()) {
+				if (message.attachmentId() != null) {
+					// A photo alone: it is kept for the damage playbook; ask what
+					// happened.
+					say(text("bot.photoReceived"), List.of());
+				}
 				return;
 			}
 			understand(text, wasClosed, now);
@@ -392,13 +397,31 @@ class SupportBot {
 			String said = (this.message.actionId() == null && this.message.text() != null) ? this.message.text() : "";
 			Gathered gathered = Gathered.of(type, order.id().value())
 				.withItems(EntityExtractor.items(said, order).stream().map(Entities.Item::sku).toList());
-			if (this.message.attachmentId() != null) {
-				gathered = gathered.withPhoto(this.message.attachmentId());
+			UUID photo = photoSoFar();
+			if (photo != null) {
+				gathered = gathered.withPhoto(photo);
 			}
 			if (type == IncidentType.FOOD_QUALITY) {
 				gathered = FoodProblems.of(said).map(gathered::withProblem).orElse(gathered);
 			}
 			continueGathering(gathered);
+		}
+
+		/**
+		 * The latest photo the customer sent in this conversation up to now: a photo
+		 * often comes before the words that explain it.
+		 */
+		private UUID photoSoFar() {
+			UUID photo = null;
+			for (MessageView earlier : SupportBot.this.conversations
+				.messagesAfter(new ConversationId(this.session.conversationId()), 0, 200)) {
+				if (earlier.seq() <= this.message.seq() && earlier.authorKind() == AuthorKind.PARTICIPANT
+						&& earlier.attachmentId() != null && earlier.attachmentType() != null
+						&& earlier.attachmentType().startsWith("image/")) {
+					photo = earlier.attachmentId();
+				}
+			}
+			return photo;
 		}
 
 		/** Asks for the next missing fact, or, with all of them, opens the playbook. */

@@ -143,6 +143,16 @@ class BotHttpTests {
 	}
 
 	@Test
+	void aPhotoSentBeforeTheWordsIsTheDamagePhoto() {
+		BotChat chat = chat("uz");
+		chat.order(o -> o.status("DELIVERED").deliveredAt(BotChat.minutesAgo(10)));
+		chat.say("salom");
+		chat.photo();
+		chat.say("mana, osh toʻkilib ketgan, paket yirtilgan");
+		assertThat(chat.offers(":KEEP_COMPENSATION")).as(chat.transcript()).isTrue();
+	}
+
+	@Test
 	void foodQualityAsksWhatWasWrongUnlessTheCustomerSaid() {
 		BotChat chat = chat("en");
 		chat.order(o -> o.status("DELIVERED").deliveredAt(BotChat.minutesAgo(15)));
