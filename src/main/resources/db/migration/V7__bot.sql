@@ -18,6 +18,7 @@ create table bot_sessions (
     incident_id uuid,
     unsure_count integer not null,
     last_seq bigint not null,
+    dialogue_from bigint default 0 not null,
     outcome varchar(16),
     handoff_reason varchar(64),
     started_at timestamp with time zone not null,

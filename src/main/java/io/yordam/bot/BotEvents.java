@@ -20,6 +20,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 class BotEvents {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(BotEvents.class);
+
 	private final SupportBot bot;
 
 	private final ConflictRetry retry;
@@ -37,7 +39,7 @@ class BotEvents {
 	@TransactionalEventListener
 	void on(MessagePosted event) {
 		if (this.enabled && (event.authorKind() == AuthorKind.PARTICIPANT || event.authorKind() == AuthorKind.AGENT)) {
-			this.retry.run(() -> this.bot.process(event.conversationId().value()));
+			process(event.conversationId().value());
 		}
 	}
 
@@ -46,7 +48,21 @@ class BotEvents {
 	@TransactionalEventListener
 	void on(TicketChanged event) {
 		if (this.enabled && "opened".equals(event.change()) && event.status() == TicketStatus.BOT) {
-			this.retry.run(() -> this.bot.process(event.conversationId()));
+			process(event.conversationId());
+		}
+	}
+
+	/**
+	 * A message the bot cannot handle (a defect, not a lost race) must not leave the
+	 * customer unanswered on every redelivery: a person takes the conversation.
+	 */
+	private void process(java.util.UUID conversationId) {
+		try {
+			this.retry.run(() -> this.bot.process(conversationId));
+		}
+		catch (RuntimeException ex) {
+			log.error("The bot failed on conversation {}; handing it to a person", conversationId, ex);
+			this.retry.run(() -> this.bot.recover(conversationId));
 		}
 	}
 

@@ -81,6 +81,9 @@ class BotSession {
 
 	private long lastSeq;
 
+	/** Where the current dialogue began: the message before its first. */
+	private long dialogueFrom;
+
 	@Enumerated(EnumType.STRING)
 	private Outcome outcome;
 
@@ -121,11 +124,16 @@ class BotSession {
 	}
 
 	/** The customer wrote after the bot closed: the bot answers again. */
-	void reopen(Instant now) {
+	void reopen(long fromSeq, Instant now) {
 		if (this.mode == Mode.CLOSED) {
 			this.mode = Mode.ACTIVE;
 			this.step = Step.NONE;
 			this.unsureCount = 0;
+			// A new dialogue: the last one's order, facts and offer are not this one's.
+			this.orderId = null;
+			this.facts = "{}";
+			this.offered = null;
+			this.dialogueFrom = Math.max(0, fromSeq - 1);
 		}
 		this.updatedAt = now;
 	}
@@ -146,7 +154,7 @@ class BotSession {
 	}
 
 	void understood(Intent intent, double confidence, String language, Instant now) {
-		if (this.intent == null || isRoutine(intent)) {
+		if (this.intent == null || isRequest(intent)) {
 			// The conversation's intent is its first real request, not a greeting or
 			// thanks.
 			this.intent = intent.wireName();
@@ -158,7 +166,7 @@ class BotSession {
 		this.updatedAt = now;
 	}
 
-	private static boolean isRoutine(Intent intent) {
+	private static boolean isRequest(Intent intent) {
 		return intent != Intent.GREETING && intent != Intent.THANKS_BYE && intent != Intent.OUT_OF_SCOPE
 				&& intent != Intent.HUMAN_AGENT;
 	}
@@ -199,7 +207,11 @@ class BotSession {
 
 	/** A person answered: the bot steps back. */
 	void personTookOver(Instant now) {
-		if (this.mode != Mode.HUMAN && this.mode != Mode.HANDED_OFF) {
+		if (this.mode == Mode.CLOSED) {
+			// What the bot closed stays counted as it was; a person just has it now.
+			this.mode = Mode.HUMAN;
+		}
+		else if (this.mode != Mode.HUMAN && this.mode != Mode.HANDED_OFF) {
 			this.mode = Mode.HANDED_OFF;
 			this.outcome = Outcome.HANDED_OFF;
 			this.handoffReason = (this.handoffReason != null) ? this.handoffReason : "agent-took-over";
@@ -273,6 +285,10 @@ class BotSession {
 
 	UUID incidentId() {
 		return this.incidentId;
+	}
+
+	long dialogueFrom() {
+		return this.dialogueFrom;
 	}
 
 	long lastSeq() {

@@ -26,7 +26,7 @@ final class EntityExtractor {
 	private static final Pattern CODED_NUMBER = Pattern.compile("\\b[A-Za-z]{1,4}\\d{0,3}-(\\d{3,8})\\b");
 
 	private static final Pattern AMOUNT = Pattern.compile(
-			"(\\d{1,3}(?:[ .,]\\d{3})+|\\d+)\\s*(k|к|тыс\\w*|ming|минг|sum|so['‘’ʻ`]?m|сум|сўм|uzs)(?![\\p{L}])",
+			"(\\d{1,3}(?:[ .,]\\d{3}){1,3}|\\d{1,12})\\s*(k|к|тыс\\w*|ming|минг|sum|so['‘’ʻ`]?m|сум|сўм|uzs)(?![\\p{L}])",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
 
 	private static final Pattern CLOCK = Pattern.compile("\\b([01]?\\d|2[0-3])[:.]([0-5]\\d)\\b");
@@ -81,7 +81,7 @@ final class EntityExtractor {
 		List<Integer> minutes = new ArrayList<>();
 		Matcher duration = DURATION.matcher(text);
 		while (duration.find()) {
-			int value = Integer.parseInt(duration.group(1));
+			int value = Integer.parseInt(duration.group(1)); // at most 3 digits
 			String unit = duration.group(2).toLowerCase(Locale.ROOT);
 			boolean hours = unit.startsWith("час") || unit.startsWith("soat") || unit.startsWith("соат")
 					|| unit.startsWith("h");

@@ -106,12 +106,18 @@ class SupportBot {
 			// The ticket is still opening: its "opened" event brings the bot back.
 			return;
 		}
-		TicketSummary ticket = found.get();
 		Instant now = this.clock.instant();
-		BotSession session = this.sessions.lockById(conversationId)
-			.orElseGet(() -> this.sessions
-				.saveAndFlush(BotSession.start(conversationId, ticket.id().value(), chat.get().participantId(),
-						BotTexts.supported(chat.get().participantLocale()), ticket.status() == TicketStatus.BOT, now)));
+		BotSession session = this.sessions.lockById(conversationId).orElse(null);
+		if (session == null) {
+			if (found.get().status() != TicketStatus.BOT) {
+				// Couriers, partners, conversations support started: never the bot's.
+				return;
+			}
+			session = this.sessions.saveAndFlush(BotSession.start(conversationId, found.get().id().value(),
+					chat.get().participantId(), BotTexts.supported(chat.get().participantLocale()), true, now));
+		}
+		// Read again under the session's lock: an agent may have taken it meanwhile.
+		TicketSummary ticket = this.tickets.findOfConversation(conversationId).orElse(found.get());
 		boolean botMayAnswer = ticket.status() == TicketStatus.BOT
 				|| (ticket.status() == TicketStatus.SOLVED && session.mode() == BotSession.Mode.CLOSED);
 		if (!botMayAnswer) {
@@ -132,6 +138,22 @@ class SupportBot {
 	}
 
 	/**
+	 * The bot failed on a message (a defect, not a race): it skips what it could not read
+	 * and hands the customer to a person, rather than stay silent on every retry.
+	 */
+	@Transactional
+	public void recover(UUID conversationId) {
+		this.sessions.lockById(conversationId).ifPresent(session -> {
+			List<MessageView> unread = this.conversations.messagesAfter(new ConversationId(conversationId),
+					session.lastSeq(), 100);
+			unread.forEach(m -> session.seen(m.seq()));
+			MessageView last = unread.isEmpty() ? null : unread.getLast();
+			this.handOffs.handOff(session, null, "bot-error", last, false, "bot-error-" + session.lastSeq());
+			this.sessions.save(session);
+		});
+	}
+
+	/**
 	 * One of the bot's incidents moved on: done means contained; a limit means a person.
 	 */
 	@Transactional
@@ -141,13 +163,23 @@ class SupportBot {
 				return;
 			}
 			Instant now = this.clock.instant();
-			if (event.resolved()) {
+			boolean botHasIt = this.tickets.findOfConversation(event.conversationId())
+				.map(t -> t.status() == TicketStatus.BOT)
+				.orElse(false);
+			if (!botHasIt) {
+				session.personTookOver(now);
+			}
+			else if (event.resolved()) {
 				session.closedByBot(now);
 				this.tickets.solveByBot(new TicketId(session.ticketId()));
 			}
 			else if (event.needsPerson()) {
-				this.handOffs.handOff(session, null,
-						("AWAITING_APPROVAL".equals(event.status())) ? "limit" : "platform-refused", null, false,
+				String reason = switch (event.status()) {
+					case "AWAITING_APPROVAL" -> "limit";
+					case "REFUSED" -> "supervisor-refused";
+					default -> "platform-refused";
+				};
+				this.handOffs.handOff(session, null, reason, null, false,
 						"incident-" + event.incidentId() + "-" + event.status());
 			}
 			this.sessions.save(session);
@@ -181,7 +213,10 @@ class SupportBot {
 			this.said = 0;
 			Instant now = SupportBot.this.clock.instant();
 			boolean wasClosed = this.session.mode() == BotSession.Mode.CLOSED;
-			this.session.reopen(now);
+			this.session.reopen(message.seq(), now);
+			if (wasClosed) {
+				SupportBot.this.tickets.returnToBot(new TicketId(this.session.ticketId()));
+			}
 			String action = message.actionId();
 			if (action != null && !action.startsWith(ACTION)) {
 				// A playbook's own quick reply: the incident takes it.
@@ -243,7 +278,6 @@ class SupportBot {
 			}
 			if (wasClosed && isRequest(understood.intent())) {
 				this.session.recontact(now);
-				SupportBot.this.tickets.returnToBot(new TicketId(this.session.ticketId()));
 			}
 			act(understood.intent(), understood, now);
 		}
@@ -257,6 +291,7 @@ class SupportBot {
 					if (order.isPresent()) {
 						List<Entities.Item> items = EntityExtractor.items(text, order.get());
 						if (!items.isEmpty()) {
+							this.session.sure();
 							continueGathering(gathered.withItems(items.stream().map(Entities.Item::sku).toList()));
 							return true;
 						}
@@ -265,6 +300,7 @@ class SupportBot {
 				case FOOD_PROBLEM -> {
 					Optional<IncidentFacts.FoodProblem> problem = FoodProblems.of(text);
 					if (problem.isPresent()) {
+						this.session.sure();
 						continueGathering(gathered.withProblem(problem.get()));
 						return true;
 					}
@@ -309,7 +345,8 @@ class SupportBot {
 				.stream()
 				.filter(o -> o.deliveredAt() != null && o.promisedAt() != null)
 				.filter(o -> o.deliveredAt().isAfter(now.minus(Duration.ofHours(48))))
-				.filter(o -> Duration.between(o.promisedAt(), o.deliveredAt()).toMinutes() >= 10)
+				// The first lateness bracket of the playbook: below it nothing is owed.
+				.filter(o -> Duration.between(o.promisedAt(), o.deliveredAt()).toMinutes() >= 15)
 				.findFirst();
 			if (lateOne.isPresent()) {
 				OrderView order = lateOne.get();
@@ -329,8 +366,9 @@ class SupportBot {
 				// conversation.
 				return;
 			}
-			if (this.session.intent() != null && !"thanks_bye".equals(this.session.intent())
-					&& this.session.outcome() == null) {
+			boolean served = this.session.intent() != null && isRequest(Intent.of(this.session.intent()))
+					&& this.session.step() == BotSession.Step.NONE;
+			if (served && this.session.outcome() == null) {
 				closeContained(now);
 				return;
 			}
@@ -347,7 +385,13 @@ class SupportBot {
 				handOff(understood, "no-answer", false);
 				return;
 			}
-			ArticleView article = SupportBot.this.knowledge.read(hits.get(0).slug(), this.session.language());
+			ArticleView article = SupportBot.this.knowledge.find(hits.get(0).slug(), this.session.language())
+				.orElse(null);
+			if (article == null) {
+				// Archived between the search and the read.
+				handOff(understood, "no-answer", false);
+				return;
+			}
 			String body = (article.body().length() > 1200) ? article.body().substring(0, 1199) + "…" : article.body();
 			this.session.await(BotSession.Step.FAQ_FEEDBACK, json(Gathered.context(null, article.slug())));
 			say(text("bot.faq.answer", article.title(), body),
@@ -360,7 +404,8 @@ class SupportBot {
 				return;
 			}
 			OrderView order = choice.order();
-			if (order.status().isTerminal() && !this.orderContext.active().isEmpty()) {
+			boolean named = understood != null && !understood.entities().orderNumbers().isEmpty();
+			if (!named && order.status().isTerminal() && this.orderContext.active().size() == 1) {
 				order = this.orderContext.active().get(0);
 			}
 			this.session.about(order.id().value());
@@ -408,13 +453,14 @@ class SupportBot {
 		}
 
 		/**
-		 * The latest photo the customer sent in this conversation up to now: a photo
-		 * often comes before the words that explain it.
+		 * The latest photo the customer sent in this dialogue (since the bot last closed
+		 * it): a photo often comes before the words that explain it; an old one backs no
+		 * new claim.
 		 */
 		private UUID photoSoFar() {
 			UUID photo = null;
 			for (MessageView earlier : SupportBot.this.conversations
-				.messagesAfter(new ConversationId(this.session.conversationId()), 0, 200)) {
+				.messagesAfter(new ConversationId(this.session.conversationId()), this.session.dialogueFrom(), 200)) {
 				if (earlier.seq() <= this.message.seq() && earlier.authorKind() == AuthorKind.PARTICIPANT
 						&& earlier.attachmentId() != null && earlier.attachmentType() != null
 						&& earlier.attachmentType().startsWith("image/")) {
@@ -551,12 +597,18 @@ class SupportBot {
 			String value = parts[4];
 			Instant now = SupportBot.this.clock.instant();
 			Gathered gathered = gathered();
+			if (!answersCurrentQuestion(kind)) {
+				// A button from an earlier question: what it asked is settled.
+				say(text("bot.ask"), List.of());
+				return;
+			}
+			this.session.sure();
 			switch (kind) {
 				case "h" -> handOff(null, "asked", false);
 				case "faq" -> {
 					boolean helped = "yes".equals(value);
 					if (gathered.contextKind() != null) {
-						SupportBot.this.knowledge.feedback(gathered.contextKind(), helped);
+						SupportBot.this.knowledge.feedbackIfPublished(gathered.contextKind(), helped);
 					}
 					if (helped) {
 						say(text("bot.faq.glad"), List.of());
@@ -586,8 +638,13 @@ class SupportBot {
 					act(intent, null, now);
 				}
 				case "i" -> this.orderContext.byId(gathered.orderId()).ifPresent(order -> {
-					List<String> skus = "all".equals(value) ? order.items().stream().map(OrderView.Line::sku).toList()
-							: List.of(order.items().get(Integer.parseInt(value)).sku());
+					int index = "all".equals(value) ? -1 : Integer.parseInt(value);
+					if (index >= order.items().size()) {
+						say(text("bot.pickItems"), List.of());
+						return;
+					}
+					List<String> skus = (index < 0) ? order.items().stream().map(OrderView.Line::sku).toList()
+							: List.of(order.items().get(index).sku());
 					continueGathering(gathered.withItems(skus));
 				});
 				case "p" -> continueGathering(gathered.withProblem(IncidentFacts.FoodProblem.valueOf(value)));
@@ -733,6 +790,18 @@ class SupportBot {
 			return String.format("%,d", amount).replace(',', ' ') + " " + text("money.currency");
 		}
 
+		private boolean answersCurrentQuestion(String kind) {
+			BotSession.Step step = this.session.step();
+			return switch (kind) {
+				case "i" -> step == BotSession.Step.PICK_ITEMS;
+				case "p" -> step == BotSession.Step.FOOD_PROBLEM;
+				case "faq" -> step == BotSession.Step.FAQ_FEEDBACK;
+				case "ctx" -> step == BotSession.Step.CONFIRM_CONTEXT;
+				case "o" -> step == BotSession.Step.PICK_ORDER;
+				default -> true;
+			};
+		}
+
 		private static boolean canAskAbout(Intent intent) {
 			return intent != Intent.GREETING && intent != Intent.THANKS_BYE && intent != Intent.OUT_OF_SCOPE
 					&& intent != Intent.HUMAN_AGENT;
@@ -751,7 +820,8 @@ class SupportBot {
 		}
 
 		private boolean isRequest(Intent intent) {
-			return intent != Intent.GREETING && intent != Intent.THANKS_BYE && intent != Intent.OUT_OF_SCOPE;
+			return intent != Intent.GREETING && intent != Intent.THANKS_BYE && intent != Intent.OUT_OF_SCOPE
+					&& intent != Intent.HUMAN_AGENT;
 		}
 
 	}

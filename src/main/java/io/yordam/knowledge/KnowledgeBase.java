@@ -100,9 +100,27 @@ public class KnowledgeBase {
 			.orElseThrow(() -> new NotFoundException("article"));
 	}
 
+	/** A published article, or empty (a draft, archived, or no such article). */
+	@Transactional(readOnly = true)
+	public java.util.Optional<ArticleView> find(String slug, String locale) {
+		return this.articles.findBySlug(slug).filter(KbArticle::isPublished).map(a -> a.view(locale(locale)));
+	}
+
 	@Transactional(readOnly = true)
 	public List<ArticleView> published(String locale) {
 		return this.articles.findByStatusOrderBySlug("PUBLISHED").stream().map(a -> a.view(locale(locale))).toList();
+	}
+
+	/**
+	 * "Did this help?" from a caller that must not fail on an article archived meanwhile
+	 * (the bot): counted if it is still published.
+	 */
+	@Transactional
+	public boolean feedbackIfPublished(String slug, boolean helpful) {
+		return this.articles.findBySlug(slug).filter(KbArticle::isPublished).map(article -> {
+			article.feedback(helpful);
+			return true;
+		}).orElse(false);
 	}
 
 	/** "Did this help?" */

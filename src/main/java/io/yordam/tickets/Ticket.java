@@ -211,6 +211,7 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
 			return;
 		}
 		this.withBot = false;
+		this.solvedAt = null;
 		record(bot, "handed-off", reason, now);
 		moveTo(TicketStatus.NEW, bot, now);
 	}
@@ -248,9 +249,11 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
 			throw RuleViolationException.conflict("ticket-transition",
 					"Only the bot's own hand-back returns a ticket to it");
 		}
-		if (this.status == TicketStatus.BOT) {
+		if (this.withBot) {
+			// A person changed it: the bot steps back, whatever the status was.
+			boolean wasWithTheBot = this.status == TicketStatus.BOT;
 			takeFromBot(actor, now);
-			if (target == TicketStatus.OPEN) {
+			if (wasWithTheBot && target == TicketStatus.OPEN) {
 				touch(now, "status");
 				return;
 			}
@@ -362,6 +365,10 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
 
 	TicketId id() {
 		return new TicketId(this.id);
+	}
+
+	boolean withBot() {
+		return this.withBot;
 	}
 
 	TicketStatus status() {

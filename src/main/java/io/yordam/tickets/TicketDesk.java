@@ -213,7 +213,8 @@ public class TicketDesk {
 	public TicketSummary handOff(TicketId id, HandOff handOff) {
 		Ticket ticket = load(id);
 		java.time.Instant now = this.clock.instant();
-		if (ticket.status() == TicketStatus.CLOSED) {
+		if (ticket.status() == TicketStatus.CLOSED || !ticket.withBot()) {
+			// A person has it already: their triage stands.
 			return ticket.summary();
 		}
 		this.notes.save(new TicketNote(id.value(), Actor.BOT, handOff.summary(), now));

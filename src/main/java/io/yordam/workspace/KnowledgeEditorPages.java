@@ -60,6 +60,12 @@ class KnowledgeEditorPages {
 		me.require(OperatorRole.ADMIN);
 		String slug = form.getOrDefault("slug", "").strip();
 		ArticleContent content = new ArticleContent(text(form, "ru"), text(form, "uz"), text(form, "en"));
+		if (form.containsKey("creating") && exists(slug)) {
+			// "New article" must not overwrite one that has this address.
+			return editor(model, null, new KnowledgeBase.Draft(slug, form.get("category"), "DRAFT", content, true),
+					List.of(new InvalidInputException.Violation("slug", "taken",
+							"An article with this address exists: open it from the list")));
+		}
 		try {
 			this.knowledge.saveDraft(slug, form.get("category"), content, me.displayName());
 		}

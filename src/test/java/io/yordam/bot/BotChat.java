@@ -95,6 +95,12 @@ final class BotChat {
 		return settle();
 	}
 
+	/** The customer taps a quick reply by its id (one seen earlier, say). */
+	BotChat tapId(String actionId) {
+		post(Map.of("actionId", actionId, "clientMessageId", "m-" + this.sent.incrementAndGet()));
+		return settle();
+	}
+
 	BotChat photo() {
 		Http.Response sent = Multipart.post(this.http, "/api/v1/conversations/" + this.conversationId + "/images",
 				this.customer, "p-" + this.sent.incrementAndGet(), "damage.png", "image/png", Multipart.PNG);

@@ -235,10 +235,18 @@ class BotHttpTests {
 		BotChat chat = chat("ru");
 		chat.say("сколько стоит доставка?");
 		assertThat(chat.lastText()).as(chat.transcript()).contains("Стоимость доставки");
+		String stale = chat.action(":faq:no");
 		chat.tap(":faq:yes");
 		chat.awaitTicketStatus("SOLVED");
 		JsonNode article = chat.http().get("/api/v1/kb/articles/delivery-fee?locale=ru").send().json();
 		assertThat(article.path("helpfulYes").asInt()).isPositive();
+
+		// A button of a question already answered changes nothing: no second rating, no
+		// hand-off.
+		chat.tapId(stale);
+		JsonNode again = chat.http().get("/api/v1/kb/articles/delivery-fee?locale=ru").send().json();
+		assertThat(again.path("helpfulNo").asInt()).isEqualTo(article.path("helpfulNo").asInt());
+		assertThat(chat.ticket().path("status").asString()).isNotEqualTo("NEW");
 	}
 
 	@Test

@@ -33,7 +33,8 @@ class BotSessionTest {
 		session.understood(Intent.ORDER_STATUS, 0.9, "uz", T0);
 		session.closedByBot(T0.plusSeconds(30));
 		assertThat(session.outcome()).isEqualTo(BotSession.Outcome.CONTAINED);
-		session.reopen(T0.plus(Duration.ofHours(2)));
+		session.reopen(7, T0.plus(Duration.ofHours(2)));
+		assertThat(session.dialogueFrom()).isEqualTo(6);
 		assertThat(session.botAnswers()).isTrue();
 		session.recontact(T0.plus(Duration.ofHours(2)));
 		assertThat(session.recontactedAt()).isNotNull();
@@ -43,7 +44,7 @@ class BotSessionTest {
 	void aRequestAfter72HoursIsANewStory() {
 		BotSession session = session(true);
 		session.closedByBot(T0);
-		session.reopen(T0.plus(Duration.ofHours(73)));
+		session.reopen(9, T0.plus(Duration.ofHours(73)));
 		session.recontact(T0.plus(Duration.ofHours(73)));
 		assertThat(session.recontactedAt()).isNull();
 	}

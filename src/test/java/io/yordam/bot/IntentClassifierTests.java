@@ -83,6 +83,8 @@ class IntentClassifierTests {
 		assertThat(entities.times()).containsExactly("14:30");
 		assertThat(entities.minutes()).containsExactly(40);
 		assertThat(EntityExtractor.extract("#1042 and 30k").amounts()).containsExactly(30_000L);
+		// Nonsense digits are read as far as they can be, never as an error.
+		assertThat(EntityExtractor.extract("99999999999999999999999k сум").amounts()).isNotEmpty();
 
 		OrderView order = order(OrderStatus.DELIVERED, Instant.now());
 		assertThat(EntityExtractor.items("кока колы не было", order)).extracting(Entities.Item::sku)

@@ -65,6 +65,18 @@ class TicketTest {
 	}
 
 	@Test
+	void aPersonReopeningWhatTheBotSolvedTakesItFromTheBot() {
+		Ticket ticket = withTheBot();
+		ticket.solveByBot(Actor.BOT, T0.plusSeconds(10));
+		ticket.changeStatus(TicketStatus.OPEN, AGENT, T0.plusSeconds(20));
+		ticket.handOff(Actor.BOT, "asked", T0.plusSeconds(30));
+		assertThat(ticket.status()).isEqualTo(TicketStatus.OPEN);
+		ticket.changeStatus(TicketStatus.PENDING_CUSTOMER, AGENT, T0.plusSeconds(40));
+		ticket.customerWrote(T0.plusSeconds(50));
+		assertThat(ticket.status()).isEqualTo(TicketStatus.OPEN);
+	}
+
+	@Test
 	void aPersonWhoAnswersOrClaimsTakesTheTicketFromTheBotForGood() {
 		Ticket answered = withTheBot();
 		answered.agentReplied(AGENT, UUID.randomUUID(), T0.plusSeconds(30));
