@@ -95,6 +95,18 @@ final class OrderContext {
 		return new Choice(this.recent.stream().findFirst().orElse(null), false);
 	}
 
+	/**
+	 * The memory the bot greets with: an order delivered in the last 48 hours at least 15
+	 * minutes late (the playbook's first bracket: below it nothing is owed).
+	 */
+	Optional<OrderView> deliveredLateRecently(Instant now) {
+		return this.recent.stream()
+			.filter(o -> o.deliveredAt() != null && o.promisedAt() != null)
+			.filter(o -> o.deliveredAt().isAfter(now.minus(Duration.ofHours(48))))
+			.filter(o -> Duration.between(o.promisedAt(), o.deliveredAt()).toMinutes() >= 15)
+			.findFirst();
+	}
+
 	record Choice(OrderView order, boolean ambiguous) {
 	}
 

@@ -3,8 +3,6 @@ package io.yordam.bot;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -46,8 +44,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class SupportBot {
-
-	private static final String ACTION = "bot:";
 
 	private final BotSessionRepository sessions;
 
@@ -218,12 +214,13 @@ class SupportBot {
 				SupportBot.this.tickets.returnToBot(new TicketId(this.session.ticketId()));
 			}
 			String action = message.actionId();
-			if (action != null && !action.startsWith(ACTION)) {
-				// A playbook's own quick reply: the incident takes it.
-				return;
-			}
 			if (action != null) {
-				quickReply(action.split(":", 5));
+				// A playbook's own quick reply is the incident's to take; a malformed
+				// one,
+				// nobody's.
+				BotButton.parse(action)
+					.filter(button -> button.conversationId().equals(this.session.conversationId()))
+					.ifPresent(this::quickReply);
 				return;
 			}
 			if (this.session.step() == BotSession.Step.PHOTO && message.attachmentId() != null
@@ -341,19 +338,13 @@ class SupportBot {
 				say(text("bot.greeting.active", order.number(), text("bot.state." + order.status())), yesNo());
 				return;
 			}
-			Optional<OrderView> lateOne = this.orderContext.recent()
-				.stream()
-				.filter(o -> o.deliveredAt() != null && o.promisedAt() != null)
-				.filter(o -> o.deliveredAt().isAfter(now.minus(Duration.ofHours(48))))
-				// The first lateness bracket of the playbook: below it nothing is owed.
-				.filter(o -> Duration.between(o.promisedAt(), o.deliveredAt()).toMinutes() >= 15)
-				.findFirst();
+			Optional<OrderView> lateOne = this.orderContext.deliveredLateRecently(now);
 			if (lateOne.isPresent()) {
 				OrderView order = lateOne.get();
 				long minutes = Duration.between(order.promisedAt(), order.deliveredAt()).toMinutes();
 				this.session.await(BotSession.Step.CONFIRM_CONTEXT, json(Gathered.context(order.id().value(), "late")));
-				say(text("bot.greeting.late", order.number(), Long.toString(minutes), when(order.deliveredAt(), now)),
-						yesNo());
+				say(text("bot.greeting.late", order.number(), Long.toString(minutes),
+						wording().when(order.deliveredAt(), now)), yesNo());
 				return;
 			}
 			say(text("bot.greeting"), List.of());
@@ -413,7 +404,7 @@ class SupportBot {
 				late(understood, now);
 				return;
 			}
-			say(statusText(order), List.of());
+			say(wording().status(order), List.of());
 			closeContained(now);
 		}
 
@@ -425,7 +416,8 @@ class SupportBot {
 			OrderView order = choice.order();
 			this.session.about(order.id().value());
 			if (order.status().isActive() && !order.isLateAt(now)) {
-				say(text("bot.notLate", order.number(), clock(order.promisedAt()), clock(order.eta())), List.of());
+				say(text("bot.notLate", order.number(), wording().clock(order.promisedAt()),
+						wording().clock(order.eta())), List.of());
 				closeContained(now);
 				return;
 			}
@@ -517,8 +509,8 @@ class SupportBot {
 			}
 			switch (opening.refusal()) {
 				case "not-late" -> {
-					say(text("bot.notLate", order.number(), clock(order.promisedAt()),
-							clock((order.eta() != null) ? order.eta() : order.deliveredAt())), List.of());
+					say(text("bot.notLate", order.number(), wording().clock(order.promisedAt()),
+							wording().clock((order.eta() != null) ? order.eta() : order.deliveredAt())), List.of());
 					closeContained(SupportBot.this.clock.instant());
 				}
 				case "incident-exists" -> {
@@ -570,7 +562,7 @@ class SupportBot {
 			StringBuilder list = new StringBuilder();
 			for (LedgerLine line : lines) {
 				list.append("• ")
-					.append(text("bot.refund.line", date(line.at()), som(line.amount()),
+					.append(text("bot.refund.line", wording().date(line.at()), wording().som(line.amount()),
 							text("bot.refund.kind." + line.kind().name())))
 					.append('\n');
 			}
@@ -584,20 +576,17 @@ class SupportBot {
 				handOff(understood, "promo_bonus", false);
 				return;
 			}
-			say(text("bot.bonus.balance", som(SupportBot.this.ledger.bonusBalance(this.session.customerId()).som())),
-					List.of());
+			say(text("bot.bonus.balance",
+					wording().som(SupportBot.this.ledger.bonusBalance(this.session.customerId()).som())), List.of());
 			closeContained(SupportBot.this.clock.instant());
 		}
 
-		private void quickReply(String[] parts) {
-			if (parts.length < 5) {
-				return;
-			}
-			String kind = parts[3];
-			String value = parts[4];
+		private void quickReply(BotButton button) {
+			String kind = button.kind();
+			String value = button.value();
 			Instant now = SupportBot.this.clock.instant();
 			Gathered gathered = gathered();
-			if (!answersCurrentQuestion(kind)) {
+			if (!button.answers(this.session.step())) {
 				// A button from an earlier question: what it asked is settled.
 				say(text("bot.ask"), List.of());
 				return;
@@ -730,13 +719,6 @@ class SupportBot {
 				.orElse(false);
 		}
 
-		private String statusText(OrderView order) {
-			Instant expected = (order.deliveredAt() != null) ? order.deliveredAt()
-					: (order.eta() != null) ? order.eta() : order.promisedAt();
-			return text("bot.status." + order.status().name(), order.number(), order.restaurantName(), clock(expected),
-					(order.courierName() != null) ? order.courierName() : "—");
-		}
-
 		private Gathered gathered() {
 			try {
 				return SupportBot.this.mapper.readValue(this.session.facts(), Gathered.class);
@@ -755,51 +737,20 @@ class SupportBot {
 					"bot-" + this.message.seq() + "-" + this.said++);
 		}
 
-		private QuickReply reply(String kind, String value, String label) {
-			String id = ACTION + this.session.conversationId().toString().replace("-", "") + ":" + this.message.seq()
-					+ ":" + kind + ":" + value;
-			return new QuickReply((id.length() <= 120) ? id : id.substring(0, 120),
-					(label.length() <= 80) ? label : label.substring(0, 79) + "…");
-		}
-
 		private List<QuickReply> yesNo() {
 			return List.of(reply("ctx", "yes", text("bot.yes")), reply("ctx", "no", text("bot.no")));
 		}
 
 		private String text(String key, Object... args) {
-			return SupportBot.this.texts.get(key, this.session.language(), args);
+			return wording().text(key, args);
 		}
 
-		private String clock(Instant at) {
-			return (at == null) ? "—"
-					: DateTimeFormatter.ofPattern("HH:mm").format(at.atZone(SupportBot.this.properties.zone()));
+		private BotWording wording() {
+			return new BotWording(SupportBot.this.texts, this.session.language(), SupportBot.this.properties.zone());
 		}
 
-		private String date(Instant at) {
-			return DateTimeFormatter.ofPattern("dd.MM").format(at.atZone(SupportBot.this.properties.zone()));
-		}
-
-		private String when(Instant at, Instant now) {
-			LocalDate day = at.atZone(SupportBot.this.properties.zone()).toLocalDate();
-			LocalDate today = now.atZone(SupportBot.this.properties.zone()).toLocalDate();
-			return text(day.equals(today) ? "bot.when.today"
-					: day.equals(today.minusDays(1)) ? "bot.when.yesterday" : "bot.when.earlier");
-		}
-
-		private String som(long amount) {
-			return String.format("%,d", amount).replace(',', ' ') + " " + text("money.currency");
-		}
-
-		private boolean answersCurrentQuestion(String kind) {
-			BotSession.Step step = this.session.step();
-			return switch (kind) {
-				case "i" -> step == BotSession.Step.PICK_ITEMS;
-				case "p" -> step == BotSession.Step.FOOD_PROBLEM;
-				case "faq" -> step == BotSession.Step.FAQ_FEEDBACK;
-				case "ctx" -> step == BotSession.Step.CONFIRM_CONTEXT;
-				case "o" -> step == BotSession.Step.PICK_ORDER;
-				default -> true;
-			};
+		private QuickReply reply(String kind, String value, String label) {
+			return new BotButton(this.session.conversationId(), this.message.seq(), kind, value).labelled(label);
 		}
 
 		private static boolean canAskAbout(Intent intent) {
