@@ -3,12 +3,10 @@ package io.yordam.bot;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.yordam.common.InvalidInputException;
+import io.yordam.common.UtcDays;
 import io.yordam.orders.OrderId;
 import io.yordam.orders.OrderView;
 import io.yordam.orders.Orders;
@@ -65,21 +63,12 @@ class BotController {
 			+ "between two days (UTC, to exclusive; default the last 7 days)")
 	Containment.Report containment(@RequestParam(name = "from", required = false) String from,
 			@RequestParam(name = "to", required = false) String to) {
-		Instant end = (to != null) ? day("to", to) : this.clock.instant();
-		Instant start = (from != null) ? day("from", from) : end.minus(Duration.ofDays(7));
+		Instant end = (to != null) ? UtcDays.start("to", to) : this.clock.instant();
+		Instant start = (from != null) ? UtcDays.start("from", from) : end.minus(Duration.ofDays(7));
 		if (!start.isBefore(end)) {
 			throw new InvalidInputException("from", "before-to", "from must be before to");
 		}
 		return this.containment.between(start, end);
-	}
-
-	private static Instant day(String field, String value) {
-		try {
-			return LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
-		}
-		catch (DateTimeParseException ex) {
-			throw new InvalidInputException(field, "date", "A date like 2026-11-23");
-		}
 	}
 
 	record ClassifyRequest(String text, String orderId) {

@@ -70,7 +70,7 @@ class BotEvents {
 	@Async
 	@TransactionalEventListener
 	void on(IncidentProgressed event) {
-		if (this.enabled && "BOT".equals(event.requesterRole())) {
+		if (this.enabled && event.requestedByTheBot()) {
 			this.retry.run(() -> this.bot.incidentProgressed(event));
 		}
 	}

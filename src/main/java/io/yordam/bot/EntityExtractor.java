@@ -37,18 +37,19 @@ final class EntityExtractor {
 
 	private static final List<Kind> KINDS = List.of(
 			new Kind(
-					words("napitok", "napitka", "napitki", "napitkov", "pite", "ichimlik", "ichimligi", "ichimliklar",
-							"drink", "drinks", "beverage", "soda", "gazirovka", "gazirovku"),
-					words("kola", "cola", "fanta", "sprite", "pepsi", "airan", "airan", "sok", "juice", "choi", "chai",
-							"tea", "kompot", "compote", "limonad", "lemonade", "water", "suv", "voda", "mohito", "kofe",
-							"coffee", "mors", "shake", "kokteil")),
-			new Kind(words("sous", "sousa", "sauce", "sauces", "sousi"),
-					words("sous", "sauce", "ketchup", "ketchup", "maionez", "mayonnaise", "chesnochni", "garlic")),
+					IntentRules.skeletons("napitok", "napitka", "napitki", "napitkov", "pite", "ichimlik", "ichimligi",
+							"ichimliklar", "drink", "drinks", "beverage", "soda", "gazirovka", "gazirovku"),
+					IntentRules.skeletons("kola", "cola", "fanta", "sprite", "pepsi", "airan", "airan", "sok", "juice",
+							"choi", "chai", "tea", "kompot", "compote", "limonad", "lemonade", "water", "suv", "voda",
+							"mohito", "kofe", "coffee", "mors", "shake", "kokteil")),
+			new Kind(IntentRules.skeletons("sous", "sousa", "sauce", "sauces", "sousi"),
+					IntentRules.skeletons("sous", "sauce", "ketchup", "ketchup", "maionez", "mayonnaise", "chesnochni",
+							"garlic")),
 			// One dish, three names: "osh" in Uzbek is the menu's "плов".
-			new Kind(words("osh", "oshi", "oshni", "palov", "palovni", "plov", "plova", "pilaf", "pilav"),
-					words("plov", "osh", "palov", "pilaf")),
-			new Kind(words("hleb", "hleba", "non", "noni", "bread", "lepeshka", "lepeshku"),
-					words("non", "hleb", "bread", "lepeshka", "patir")));
+			new Kind(IntentRules.skeletons("osh", "oshi", "oshni", "palov", "palovni", "plov", "plova", "pilaf",
+					"pilav"), IntentRules.skeletons("plov", "osh", "palov", "pilaf")),
+			new Kind(IntentRules.skeletons("hleb", "hleba", "non", "noni", "bread", "lepeshka", "lepeshku"),
+					IntentRules.skeletons("non", "hleb", "bread", "lepeshka", "patir")));
 
 	private EntityExtractor() {
 	}
@@ -143,12 +144,6 @@ final class EntityExtractor {
 			current = swap;
 		}
 		return previous[b.length()];
-	}
-
-	private static Set<String> words(String... words) {
-		return Arrays.stream(words)
-			.map(IntentRules::skeletonText)
-			.collect(java.util.stream.Collectors.toUnmodifiableSet());
 	}
 
 	private record Kind(Set<String> words, Set<String> members) {

@@ -23,6 +23,16 @@ record Gathered(IncidentType type, String orderId, List<String> items, UUID phot
 		return new Gathered(null, null, List.of(), null, null, null, null);
 	}
 
+	/** What the session has gathered so far (nothing, if what it kept cannot be read). */
+	static Gathered of(BotSession session, tools.jackson.databind.ObjectMapper mapper) {
+		try {
+			return mapper.readValue(session.facts(), Gathered.class);
+		}
+		catch (RuntimeException ex) {
+			return none();
+		}
+	}
+
 	static Gathered of(IncidentType type, String orderId) {
 		return new Gathered(type, orderId, List.of(), null, null, null, null);
 	}

@@ -118,12 +118,7 @@ class HandOffs {
 	}
 
 	private Gathered gathered(BotSession session) {
-		try {
-			return this.mapper.readValue(session.facts(), Gathered.class);
-		}
-		catch (RuntimeException ex) {
-			return Gathered.none();
-		}
+		return Gathered.of(session, this.mapper);
 	}
 
 	/**

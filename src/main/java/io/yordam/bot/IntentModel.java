@@ -1,6 +1,5 @@
 package io.yordam.bot;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -95,10 +94,6 @@ final class IntentModel {
 		return this.languages.predict(example(LabelFactory.UNKNOWN_LABEL, TextFeatures.ofLanguage(text)))
 			.getOutput()
 			.getLabel();
-	}
-
-	static List<String> languagesKnown() {
-		return new ArrayList<>(List.of("ru", "uz", "en"));
 	}
 
 }

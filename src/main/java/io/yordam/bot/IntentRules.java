@@ -89,7 +89,8 @@ final class IntentRules {
 			.collect(Collectors.joining(" "));
 	}
 
-	private static Set<String> skeletons(String... words) {
+	/** Words as the rules compare them: each in its folded skeleton. */
+	static Set<String> skeletons(String... words) {
 		return Arrays.stream(words).map(IntentRules::skeletonText).collect(Collectors.toUnmodifiableSet());
 	}
 

@@ -96,30 +96,30 @@ class SupportBot {
 	/** Reads and answers what the customer wrote since the bot last looked. */
 	@Transactional
 	public void process(UUID conversationId) {
+		Instant now = this.clock.instant();
+		BotSession session = this.sessions.lockById(conversationId).orElse(null);
+		// Read under the session's lock: an agent may have taken it meanwhile.
 		Optional<TicketSummary> found = this.tickets.findOfConversation(conversationId);
-		Optional<ConversationView> chat = this.conversations.find(new ConversationId(conversationId));
-		if (found.isEmpty() || chat.isEmpty()) {
+		if (found.isEmpty()) {
 			// The ticket is still opening: its "opened" event brings the bot back.
 			return;
 		}
-		Instant now = this.clock.instant();
-		BotSession session = this.sessions.lockById(conversationId).orElse(null);
+		TicketSummary ticket = found.get();
 		if (session == null) {
-			if (found.get().status() != TicketStatus.BOT) {
+			if (ticket.status() != TicketStatus.BOT) {
 				// Couriers, partners, conversations support started: never the bot's.
 				return;
 			}
-			session = this.sessions.saveAndFlush(BotSession.start(conversationId, found.get().id().value(),
-					chat.get().participantId(), BotTexts.supported(chat.get().participantLocale()), true, now));
+			ConversationView chat = this.conversations.find(new ConversationId(conversationId)).orElseThrow();
+			session = this.sessions.saveAndFlush(BotSession.start(conversationId, ticket.id().value(),
+					chat.participantId(), BotTexts.supported(chat.participantLocale()), true, now));
 		}
-		// Read again under the session's lock: an agent may have taken it meanwhile.
-		TicketSummary ticket = this.tickets.findOfConversation(conversationId).orElse(found.get());
 		boolean botMayAnswer = ticket.status() == TicketStatus.BOT
 				|| (ticket.status() == TicketStatus.SOLVED && session.mode() == BotSession.Mode.CLOSED);
 		if (!botMayAnswer) {
 			session.personTookOver(now);
 		}
-		Turn turn = new Turn(session, chat.get(), ticket);
+		Turn turn = null;
 		for (MessageView message : this.conversations.messagesAfter(new ConversationId(conversationId),
 				session.lastSeq(), 100)) {
 			session.seen(message.seq());
@@ -127,6 +127,10 @@ class SupportBot {
 				session.personTookOver(now);
 			}
 			else if (message.authorKind() == AuthorKind.PARTICIPANT && session.botAnswers()) {
+				// The customer's orders and chat are read only when there is something to
+				// answer.
+				turn = (turn != null) ? turn
+						: new Turn(session, this.conversations.find(new ConversationId(conversationId)).orElseThrow());
 				turn.answer(message);
 			}
 		}
@@ -171,8 +175,8 @@ class SupportBot {
 			}
 			else if (event.needsPerson()) {
 				String reason = switch (event.status()) {
-					case "AWAITING_APPROVAL" -> "limit";
-					case "REFUSED" -> "supervisor-refused";
+					case AWAITING_APPROVAL -> "limit";
+					case REFUSED -> "supervisor-refused";
 					default -> "platform-refused";
 				};
 				this.handOffs.handOff(session, null, reason, null, false,
@@ -189,18 +193,15 @@ class SupportBot {
 
 		private final ConversationView chat;
 
-		private final TicketSummary ticket;
-
 		private final OrderContext orderContext;
 
 		private MessageView message;
 
 		private int said;
 
-		Turn(BotSession session, ConversationView chat, TicketSummary ticket) {
+		Turn(BotSession session, ConversationView chat) {
 			this.session = session;
 			this.chat = chat;
-			this.ticket = ticket;
 			this.orderContext = new OrderContext(SupportBot.this.orders, session.customerId());
 		}
 
@@ -370,8 +371,10 @@ class SupportBot {
 		}
 
 		private void faq(Classification understood) {
-			List<KnowledgeBase.Hit> hits = SupportBot.this.knowledge.search(this.message.text(),
-					this.session.language(), 1);
+			faq(understood, SupportBot.this.knowledge.search(this.message.text(), this.session.language(), 1));
+		}
+
+		private void faq(Classification understood, List<KnowledgeBase.Hit> hits) {
 			if (hits.isEmpty()) {
 				handOff(understood, "no-answer", false);
 				return;
@@ -496,7 +499,7 @@ class SupportBot {
 
 		private void open(Gathered gathered, Classification understood) {
 			IncidentDesk.Opening opening = SupportBot.this.incidents.tryOpen(new TicketId(this.session.ticketId()),
-					gathered.type(), gathered.orderId(), gathered.facts(), IncidentDesk.bot());
+					gathered.type(), gathered.orderId(), gathered.facts(), IncidentDesk.Acting.BOT);
 			if (opening.opened()) {
 				this.session.offered(opening.incident().id(), gathered.type() + ": "
 						+ String.join(", ", opening.incident().offers().stream().map(o -> o.option()).toList()));
@@ -668,10 +671,10 @@ class SupportBot {
 			}
 			if (choice.order() == null) {
 				// No orders at all: a question about payment or refunds is a general one.
-				if (understood != null
-						&& !SupportBot.this.knowledge.search(this.message.text(), this.session.language(), 1)
-							.isEmpty()) {
-					faq(understood);
+				List<KnowledgeBase.Hit> hits = (understood != null)
+						? SupportBot.this.knowledge.search(this.message.text(), this.session.language(), 1) : List.of();
+				if (!hits.isEmpty()) {
+					faq(understood, hits);
 					return null;
 				}
 				say(text("bot.noOrders"), List.of());
@@ -720,12 +723,7 @@ class SupportBot {
 		}
 
 		private Gathered gathered() {
-			try {
-				return SupportBot.this.mapper.readValue(this.session.facts(), Gathered.class);
-			}
-			catch (RuntimeException ex) {
-				return Gathered.none();
-			}
+			return Gathered.of(this.session, SupportBot.this.mapper);
 		}
 
 		private String json(Gathered gathered) {

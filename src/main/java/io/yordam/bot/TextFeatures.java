@@ -21,6 +21,8 @@ final class TextFeatures {
 
 	private static final Pattern NUMBER = Pattern.compile("\\p{Nd}+");
 
+	private static final Pattern C_AS_K = Pattern.compile("c(?!h)");
+
 	private TextFeatures() {
 	}
 
@@ -79,7 +81,7 @@ final class TextFeatures {
 			.replace('x', 'h')
 			.replace('q', 'k')
 			.replace('y', 'i')
-			.replaceAll("c(?!h)", "k");
+			.transform(w -> C_AS_K.matcher(w).replaceAll("k"));
 		s = s.replace("ш", "sh");
 		StringBuilder out = new StringBuilder(s.length());
 		for (int i = 0; i < s.length(); i++) {

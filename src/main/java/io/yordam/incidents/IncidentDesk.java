@@ -94,6 +94,9 @@ public class IncidentDesk {
 
 		public static final Acting SYSTEM = new Acting("system", "Yordam", "SYSTEM");
 
+		/** The bot: its incidents run within the bot's own limits. */
+		public static final Acting BOT = new Acting("bot", "Yordam bot", "BOT");
+
 		public static Acting of(io.yordam.access.OperatorPrincipal operator) {
 			return new Acting(operator.id().toString(), operator.displayName(), operator.role().name());
 		}
@@ -153,11 +156,6 @@ public class IncidentDesk {
 		catch (InvalidInputException ex) {
 			return new Opening(null, ex.violations().get(0).rule(), ex.getMessage());
 		}
-	}
-
-	/** The bot's incidents are opened with its own (lower) limits. */
-	public static Acting bot() {
-		return new Acting("bot", "Yordam bot", "BOT");
 	}
 
 	private IncidentView start(UUID ticketId, UUID conversationId, OrderView order, IncidentType type,
@@ -412,7 +410,7 @@ public class IncidentDesk {
 		this.conversations.postAsSystem(new ConversationId(incident.conversationId()), text, List.of(),
 				"incident-" + step + "-" + incident.id());
 		this.events.publishEvent(new IncidentProgressed(incident.id(), incident.conversationId(), incident.orderId(),
-				incident.type(), incident.status().name(), incident.requester().role()));
+				incident.type(), incident.status(), incident.requester().role()));
 	}
 
 	private Offer offerOf(Incident incident, String option) {

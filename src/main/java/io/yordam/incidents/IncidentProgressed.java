@@ -9,16 +9,20 @@ import java.util.UUID;
  * ({@code PLATFORM_REFUSED}) or by a supervisor ({@code REFUSED}). The bot follows its
  * own incidents by it.
  */
-public record IncidentProgressed(UUID incidentId, UUID conversationId, String orderId, IncidentType type, String status,
-		String requesterRole) {
+public record IncidentProgressed(UUID incidentId, UUID conversationId, String orderId, IncidentType type,
+		IncidentStatus status, String requesterRole) {
 
 	public boolean resolved() {
-		return "RESOLVED".equals(this.status);
+		return this.status == IncidentStatus.RESOLVED;
 	}
 
 	public boolean needsPerson() {
-		return "AWAITING_APPROVAL".equals(this.status) || "PLATFORM_REFUSED".equals(this.status)
-				|| "REFUSED".equals(this.status);
+		return this.status == IncidentStatus.AWAITING_APPROVAL || this.status == IncidentStatus.PLATFORM_REFUSED
+				|| this.status == IncidentStatus.REFUSED;
+	}
+
+	public boolean requestedByTheBot() {
+		return IncidentDesk.Acting.BOT.role().equals(this.requesterRole);
 	}
 
 }

@@ -94,16 +94,13 @@ public class KnowledgeBase {
 
 	@Transactional(readOnly = true)
 	public ArticleView read(String slug, String locale) {
-		return this.articles.findBySlug(slug)
-			.filter(KbArticle::isPublished)
-			.map(a -> a.view(locale(locale)))
-			.orElseThrow(() -> new NotFoundException("article"));
+		return find(slug, locale).orElseThrow(() -> new NotFoundException("article"));
 	}
 
 	/** A published article, or empty (a draft, archived, or no such article). */
 	@Transactional(readOnly = true)
 	public java.util.Optional<ArticleView> find(String slug, String locale) {
-		return this.articles.findBySlug(slug).filter(KbArticle::isPublished).map(a -> a.view(locale(locale)));
+		return publishedArticle(slug).map(a -> a.view(locale(locale)));
 	}
 
 	@Transactional(readOnly = true)
@@ -117,7 +114,7 @@ public class KnowledgeBase {
 	 */
 	@Transactional
 	public boolean feedbackIfPublished(String slug, boolean helpful) {
-		return this.articles.findBySlug(slug).filter(KbArticle::isPublished).map(article -> {
+		return publishedArticle(slug).map(article -> {
 			article.feedback(helpful);
 			return true;
 		}).orElse(false);
@@ -126,11 +123,13 @@ public class KnowledgeBase {
 	/** "Did this help?" */
 	@Transactional
 	public ArticleView feedback(String slug, boolean helpful) {
-		KbArticle article = this.articles.findBySlug(slug)
-			.filter(KbArticle::isPublished)
-			.orElseThrow(() -> new NotFoundException("article"));
+		KbArticle article = publishedArticle(slug).orElseThrow(() -> new NotFoundException("article"));
 		article.feedback(helpful);
 		return article.view("ru");
+	}
+
+	private java.util.Optional<KbArticle> publishedArticle(String slug) {
+		return this.articles.findBySlug(slug).filter(KbArticle::isPublished);
 	}
 
 	// --- editing

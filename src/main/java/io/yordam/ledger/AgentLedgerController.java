@@ -7,9 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,6 +14,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.yordam.access.OperatorPrincipal;
 import io.yordam.access.OperatorRole;
 import io.yordam.common.InvalidInputException;
+import io.yordam.common.UtcDays;
 import io.yordam.common.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -76,8 +74,8 @@ class AgentLedgerController {
 			@RequestParam(name = "from", required = false) String from,
 			@RequestParam(name = "to", required = false) String to, HttpServletResponse response) throws IOException {
 		operator.require(OperatorRole.SUPERVISOR);
-		Instant end = (to != null) ? day("to", to) : this.clock.instant();
-		Instant start = (from != null) ? day("from", from) : end.minus(Duration.ofDays(31));
+		Instant end = (to != null) ? UtcDays.start("to", to) : this.clock.instant();
+		Instant start = (from != null) ? UtcDays.start("from", from) : end.minus(Duration.ofDays(31));
 		if (!start.isBefore(end)) {
 			throw new InvalidInputException("from", "before-to", "from must be before to");
 		}
@@ -86,15 +84,6 @@ class AgentLedgerController {
 		Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
 		this.ledger.exportCsv(start, end, out);
 		out.flush();
-	}
-
-	private static Instant day(String field, String value) {
-		try {
-			return LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
-		}
-		catch (DateTimeParseException ex) {
-			throw new InvalidInputException(field, "date", "A date like 2026-11-23");
-		}
 	}
 
 	record Compensations(long bonusBalance, List<LedgerLine> history) {

@@ -56,6 +56,15 @@ final class BotChat {
 				Duration.ofHours(1));
 	}
 
+	/** The bot on, and the platform a local fake that checks its signatures. */
+	static void withTheBot(org.springframework.test.context.DynamicPropertyRegistry registry,
+			io.yordam.support.FakePlatform platform, String secret) {
+		registry.add("yordam.bot.enabled", () -> "true");
+		registry.add("yordam.platform.secret", () -> secret);
+		registry.add("yordam.platform.webhook-url", platform::url);
+		registry.add("yordam.platform.retry-first", () -> "200ms");
+	}
+
 	/** A platform order of this customer; returns the builder (its id and number). */
 	PlatformEventBuilder order(Consumer<PlatformEventBuilder> shape) {
 		PlatformEventBuilder event = PlatformEventBuilder.anOrderEvent().customer(this.customerId, "Dilnoza", "uz");

@@ -38,13 +38,10 @@ class BotHttpTests {
 
 	@DynamicPropertySource
 	static void bot(DynamicPropertyRegistry registry) {
-		registry.add("yordam.bot.enabled", () -> "true");
+		BotChat.withTheBot(registry, PLATFORM, SECRET);
 		// Small, so that a VIP is quick to make: no other test here gives a customer 3
 		// orders.
 		registry.add("yordam.bot.vip-orders", () -> "3");
-		registry.add("yordam.platform.secret", () -> SECRET);
-		registry.add("yordam.platform.webhook-url", PLATFORM::url);
-		registry.add("yordam.platform.retry-first", () -> "200ms");
 	}
 
 	@LocalServerPort

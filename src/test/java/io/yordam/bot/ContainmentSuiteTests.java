@@ -58,10 +58,7 @@ class ContainmentSuiteTests {
 
 	@DynamicPropertySource
 	static void bot(DynamicPropertyRegistry registry) {
-		registry.add("yordam.bot.enabled", () -> "true");
-		registry.add("yordam.platform.secret", () -> SECRET);
-		registry.add("yordam.platform.webhook-url", PLATFORM::url);
-		registry.add("yordam.platform.retry-first", () -> "200ms");
+		BotChat.withTheBot(registry, PLATFORM, SECRET);
 	}
 
 	@LocalServerPort
