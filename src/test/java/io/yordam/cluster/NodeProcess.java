@@ -37,6 +37,8 @@ final class NodeProcess implements AutoCloseable {
 	}
 
 	static NodeProcess start(String name, String schema, List<String> extraArguments) throws IOException {
+		io.yordam.support.RequiredServices.postgres();
+		io.yordam.support.RequiredServices.stomp();
 		int port = freePort();
 		// Surefire hands the forked JVM its class path in this property (the JVM's own is
 		// a manifest jar).

@@ -52,6 +52,8 @@ class TwoNodeClusterTests {
 
 	@BeforeAll
 	static void startNodes() {
+		io.yordam.support.RequiredServices.postgres();
+		io.yordam.support.RequiredServices.stomp();
 		TestDatabase.execute("create schema " + SCHEMA);
 		nodeA = node();
 		nodeB = node();

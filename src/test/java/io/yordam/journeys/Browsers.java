@@ -27,7 +27,8 @@ final class Browsers implements AutoCloseable {
 		this.playwright = Playwright.create();
 		String executable = System.getProperty("yordam.chromium", "/usr/bin/chromium");
 		this.browser = this.playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(Paths.get(executable))
+			.launch(new BrowserType.LaunchOptions()
+				.setExecutablePath(io.yordam.support.RequiredServices.chromium(executable))
 				.setHeadless(true)
 				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
 						"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));

@@ -66,8 +66,10 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 			statement.execute(sql);
 		}
 		catch (SQLException ex) {
-			throw new IllegalStateException(
-					"PostgreSQL at " + POSTGRES_URL + " is needed for -Dyordam.test.db=postgres", ex);
+			throw new IllegalStateException("PostgreSQL at " + POSTGRES_URL
+					+ " is needed for -Dyordam.test.db=postgres and the cluster tests. Start it with "
+					+ "'pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start', "
+					+ "or run scripts/prepare-test-services.sh", ex);
 		}
 	}
 
