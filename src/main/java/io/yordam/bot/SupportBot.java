@@ -439,7 +439,7 @@ class SupportBot {
 					&& "not-delivered".equals(refused.rule())) {
 				// Nothing can be missing from a bag still in the kitchen: the live state,
 				// not a claim.
-				notArrived(order, now);
+				notArrived(order, understood, now);
 				return;
 			}
 			String said = (this.message.actionId() == null && this.message.text() != null) ? this.message.text() : "";
@@ -524,7 +524,7 @@ class SupportBot {
 							wording().clock((order.eta() != null) ? order.eta() : order.deliveredAt())), List.of());
 					closeContained(SupportBot.this.clock.instant());
 				}
-				case "not-delivered" -> notArrived(order, SupportBot.this.clock.instant());
+				case "not-delivered" -> notArrived(order, understood, SupportBot.this.clock.instant());
 				case "incident-exists" -> {
 					say(text("bot.incidentOpen", order.number()), List.of());
 					handOff(understood, "incident-exists", false);
@@ -535,9 +535,14 @@ class SupportBot {
 
 		/**
 		 * "Order 1042 is being prepared at Rayhon. Expected at 19:40." and what to do
-		 * once it arrives: an answer, so the conversation is contained.
+		 * once it arrives: an answer, so the conversation is contained. A cancelled order
+		 * will not arrive: what the customer means is for a person.
 		 */
-		private void notArrived(OrderView order, Instant now) {
+		private void notArrived(OrderView order, Classification understood, Instant now) {
+			if (order.status().isTerminal()) {
+				handOff(understood, "playbook-not-delivered", false);
+				return;
+			}
 			say(text("bot.notArrived", wording().status(order)), List.of());
 			closeContained(now);
 		}
