@@ -16,6 +16,7 @@ import io.yordam.conversations.MessageView;
 import io.yordam.conversations.QuickReply;
 import io.yordam.customers.Customers;
 import io.yordam.incidents.IncidentDesk;
+import io.yordam.incidents.IncidentEligibility;
 import io.yordam.incidents.IncidentFacts;
 import io.yordam.incidents.IncidentProgressed;
 import io.yordam.incidents.IncidentType;
@@ -434,6 +435,13 @@ class SupportBot {
 			}
 			OrderView order = choice.order();
 			this.session.about(order.id().value());
+			if (IncidentEligibility.check(type, order, now) instanceof IncidentEligibility.Refused refused
+					&& "not-delivered".equals(refused.rule())) {
+				// Nothing can be missing from a bag still in the kitchen: the live state,
+				// not a claim.
+				notArrived(order, understood, now);
+				return;
+			}
 			String said = (this.message.actionId() == null && this.message.text() != null) ? this.message.text() : "";
 			Gathered gathered = Gathered.of(type, order.id().value())
 				.withItems(EntityExtractor.items(said, order).stream().map(Entities.Item::sku).toList());
@@ -516,12 +524,27 @@ class SupportBot {
 							wording().clock((order.eta() != null) ? order.eta() : order.deliveredAt())), List.of());
 					closeContained(SupportBot.this.clock.instant());
 				}
+				case "not-delivered" -> notArrived(order, understood, SupportBot.this.clock.instant());
 				case "incident-exists" -> {
 					say(text("bot.incidentOpen", order.number()), List.of());
 					handOff(understood, "incident-exists", false);
 				}
 				default -> handOff(understood, "playbook-" + opening.refusal(), false);
 			}
+		}
+
+		/**
+		 * "Order 1042 is being prepared at Rayhon. Expected at 19:40." and what to do
+		 * once it arrives: an answer, so the conversation is contained. A cancelled order
+		 * will not arrive: what the customer means is for a person.
+		 */
+		private void notArrived(OrderView order, Classification understood, Instant now) {
+			if (order.status().isTerminal()) {
+				handOff(understood, "playbook-not-delivered", false);
+				return;
+			}
+			say(text("bot.notArrived", wording().status(order)), List.of());
+			closeContained(now);
 		}
 
 		private void cancel(Classification understood, Instant now) {

@@ -118,6 +118,10 @@ public class IncidentDesk {
 			.filter(o -> o.customerId().equals(ticket.requesterId()))
 			.orElseThrow(() -> new InvalidInputException("orderId", "customer-order",
 					"No order " + chosenOrder + " of this customer"));
+		if (IncidentEligibility.check(type, order,
+				this.clock.instant()) instanceof IncidentEligibility.Refused refused) {
+			throw new io.yordam.common.RuleViolationException(422, refused.rule(), refused.detail());
+		}
 		if (facts.photoAttachmentId() != null
 				&& this.conversations.attachment(new ConversationId(ticket.conversationId()), facts.photoAttachmentId())
 					.isEmpty()) {
@@ -162,7 +166,7 @@ public class IncidentDesk {
 			IncidentFacts facts, Acting by) {
 		Instant now = this.clock.instant();
 		PlaybookSettings current = this.settings.current().settings();
-		List<Offer> offers = this.playbooks.of(type).offer(facts, order, now, current);
+		List<Offer> offers = offersFor(type, facts, order, now, current);
 		Incident incident = this.incidents.saveAndFlush(new Incident(ticketId, conversationId, order.id().value(),
 				order.customerId(), type, this.mapper.writeValueAsString(facts), this.mapper.writeValueAsString(offers),
 				new Incident.Requester(by.id(), by.name(), by.role()), order.restaurantName(), order.courierName(),
@@ -174,6 +178,26 @@ public class IncidentDesk {
 		this.conversations.postAsSystem(new ConversationId(conversationId),
 				this.texts.offer(type, order.number(), locale), replies, "incident-offer-" + incident.id());
 		return view(incident);
+	}
+
+	/**
+	 * The playbook's options, each one whose requests to the platform are exactly what
+	 * the ledger posts; an amount beyond a long's range (an order's prices gone wrong) is
+	 * a refusal, never a wrapped-around number.
+	 */
+	private List<Offer> offersFor(IncidentType type, IncidentFacts facts, OrderView order, Instant now,
+			PlaybookSettings current) {
+		try {
+			List<Offer> offers = this.playbooks.of(type).offer(facts, order, now, current);
+			if (offers.stream().allMatch(Offer::consistent)) {
+				return offers;
+			}
+		}
+		catch (ArithmeticException ex) {
+			// Refused below.
+		}
+		throw new io.yordam.common.RuleViolationException(422, "amount-out-of-range",
+				"The amounts of order " + order.number() + " are out of range: the incident is for a person to handle");
 	}
 
 	/**
@@ -224,6 +248,9 @@ public class IncidentDesk {
 		CompensationLimitPolicy.Decision decision = CompensationLimitPolicy.check(offer.cost(),
 				current.limitOf(requester.role()), paidThisShift, signals(incident, current));
 		String locale = localeOf(incident.conversationId());
+		if (decision instanceof CompensationLimitPolicy.Refused refused) {
+			throw new io.yordam.common.RuleViolationException(422, refused.reason(), "This option cannot be paid");
+		}
 		if (decision instanceof CompensationLimitPolicy.NeedsApproval needs) {
 			incident.awaitApproval(needs.reason(), now);
 			tell(incident, this.texts.waitingForSupervisor(locale), "waiting");
@@ -349,7 +376,18 @@ public class IncidentDesk {
 		return this.incidents.withoutFault(ticketId.value()) > 0;
 	}
 
+	/**
+	 * Posts the payments and queues the requests, in one transaction. The platform is
+	 * never asked for money the ledger did not post: the refunds and bonus credits
+	 * requested must add up to those posted, or nothing happens at all. The customer
+	 * hears "done" only when nothing waits for the platform; otherwise "asked", and
+	 * "done" once the platform confirms ({@link #platformSettled}).
+	 */
 	private void carryOut(Incident incident, Offer offer, String approvedBy, String locale, Instant now) {
+		if (!offer.consistent()) {
+			throw new io.yordam.common.RuleViolationException(422, "amount-out-of-range",
+					"The amounts of this option do not add up: nothing was paid or asked");
+		}
 		Incident.Requester requester = incident.requester();
 		LedgerActor actor = new LedgerActor(actorKind(requester.role()), requester.id(), requester.name(), approvedBy);
 		Posting.Reference reference = new Posting.Reference(incident.ticketId(), incident.orderId(), incident.id(),

@@ -1,5 +1,6 @@
 package io.yordam.incidents;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,8 +13,12 @@ import java.util.UUID;
 public record IncidentFacts(List<String> items, UUID photoAttachmentId, Long receivedValue, FoodProblem problem,
 		String note) {
 
+	/**
+	 * A sku named twice is named once (see {@code Playbooks.Claimed}): what is kept,
+	 * shown and computed is the same list.
+	 */
 	public IncidentFacts {
-		items = (items != null) ? List.copyOf(items) : List.of();
+		items = (items != null) ? List.copyOf(new LinkedHashSet<>(items)) : List.of();
 	}
 
 	public static IncidentFacts none() {

@@ -4,14 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import io.yordam.ledger.PostingKind;
-
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** What the customer reads in the chat about an incident, in their language. */
+/**
+ * What the customer reads in the chat about an incident, in their language; and an
+ * option's label, the one rendering the customer's quick reply and the agent's panel both
+ * show (public for the workspace's templates).
+ */
 @Component
-class IncidentTexts {
+public class IncidentTexts {
 
 	private final MessageSource messages;
 
@@ -23,12 +25,16 @@ class IncidentTexts {
 		return text("incident.offer." + type.name(), locale, orderNumber);
 	}
 
-	/** "Keep it · 12 000 so'm back · 15 000 so'm to the bonus account". */
-	String label(Offer offer, String locale) {
+	/**
+	 * "Keep it · 12 000 so'm back · 15 000 so'm to the bonus account": the option's name
+	 * and what the customer gets ({@link Offer#refund()}, {@link Offer#bonus()}), the
+	 * same words for the customer's quick reply and the agent's button.
+	 */
+	public String label(Offer offer, String locale) {
 		List<String> parts = new ArrayList<>();
 		parts.add(text("incident.option." + offer.option(), locale));
-		long refund = sum(offer, PostingKind.REFUND);
-		long bonus = sum(offer, PostingKind.BONUS_CREDIT);
+		long refund = offer.refund();
+		long bonus = offer.bonus();
 		if (refund > 0) {
 			parts.add(text("incident.money.refund", locale, money(refund, locale)));
 		}
@@ -62,10 +68,6 @@ class IncidentTexts {
 	String money(long som, String locale) {
 		String digits = String.format(Locale.ROOT, "%,d", som).replace(',', '\u00a0');
 		return digits + "\u00a0" + text("money.currency", locale);
-	}
-
-	private static long sum(Offer offer, PostingKind kind) {
-		return offer.payments().stream().filter(p -> p.kind() == kind).mapToLong(Offer.Payment::amount).sum();
 	}
 
 	private String text(String key, String locale, Object... args) {

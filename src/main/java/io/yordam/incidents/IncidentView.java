@@ -11,6 +11,11 @@ public record IncidentView(UUID id, UUID ticketId, UUID conversationId, String o
 		int platformRequestsPending, long cost, Fault fault, String faultNote, String faultBy, AbuseSignals signals,
 		Instant createdAt, Instant updatedAt, Instant resolvedAt, List<Step> log) {
 
+	/** The option chosen, as it was offered (null before a choice). */
+	public Offer chosenOffer() {
+		return this.offers.stream().filter(o -> o.option().equals(this.chosenOption)).findFirst().orElse(null);
+	}
+
 	/** What the chosen option costs (0 before a choice). */
 	public long chosenCost() {
 		return this.offers.stream()

@@ -4,10 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import io.yordam.common.InvalidInputException;
 import io.yordam.common.RuleViolationException;
@@ -100,14 +99,15 @@ final class Playbooks {
 
 		@Override
 		public List<Offer> offer(IncidentFacts facts, OrderView order, Instant now, PlaybookSettings settings) {
-			long items = itemsValue(order, facts.items());
-			long keep = items * settings.damagedKeepPercent() / 100;
+			Claimed claimed = Claimed.of(order, facts.items());
+			long items = claimed.value();
+			long keep = Math.multiplyExact(items, settings.damagedKeepPercent()) / 100;
 			return List.of(
 					new Offer("REDELIVER",
 							List.of(new Payment(PostingKind.REDELIVERY, items),
 									new Payment(PostingKind.FREE_DELIVERY, order.deliveryFee().som()),
 									new Payment(PostingKind.BONUS_CREDIT, settings.damagedRedeliveryCompensation())),
-							List.of(redeliver(facts.items()), credit(settings.damagedRedeliveryCompensation()))),
+							List.of(redeliver(claimed), credit(settings.damagedRedeliveryCompensation()))),
 					new Offer("CANCEL_REFUND", List.of(moneyBack(order, order.total().som())),
 							List.of(PlatformStep.of(PlatformStep.Kind.CANCEL),
 									moneyBackStep(order, order.total().som()))),
@@ -130,12 +130,13 @@ final class Playbooks {
 
 		@Override
 		public List<Offer> offer(IncidentFacts facts, OrderView order, Instant now, PlaybookSettings settings) {
-			long items = itemsValue(order, facts.items());
+			Claimed claimed = Claimed.of(order, facts.items());
+			long items = claimed.value();
 			return List.of(
 					new Offer("SEND_MISSING",
 							List.of(new Payment(PostingKind.REDELIVERY, items),
 									new Payment(PostingKind.FREE_DELIVERY, order.deliveryFee().som())),
-							List.of(redeliver(facts.items()))),
+							List.of(redeliver(claimed))),
 					new Offer("BONUS_CREDIT", List.of(new Payment(PostingKind.BONUS_CREDIT, items)),
 							List.of(credit(items))));
 		}
@@ -155,15 +156,15 @@ final class Playbooks {
 
 		@Override
 		public List<Offer> offer(IncidentFacts facts, OrderView order, Instant now, PlaybookSettings settings) {
-			List<String> skus = facts.items().isEmpty() ? order.items().stream().map(OrderView.Line::sku).toList()
-					: facts.items();
-			long ordered = itemsValue(order, skus);
+			Claimed claimed = Claimed.of(order,
+					facts.items().isEmpty() ? order.items().stream().map(OrderView.Line::sku).toList() : facts.items());
+			long ordered = claimed.value();
 			if (facts.receivedValue() != null && facts.receivedValue() < 0) {
 				throw new InvalidInputException("facts.receivedValue", "non-negative",
 						"The value of what came instead is 0 or more");
 			}
 			long received = (facts.receivedValue() != null) ? facts.receivedValue() : ordered;
-			long difference = Math.max(0, ordered - received);
+			long difference = Math.max(0, Math.subtractExact(ordered, received));
 			List<Payment> keepPayments = new ArrayList<>();
 			List<PlatformStep> keepSteps = new ArrayList<>();
 			if (difference > 0) {
@@ -175,7 +176,7 @@ final class Playbooks {
 			return List.of(new Offer("REPLACE",
 					List.of(new Payment(PostingKind.REDELIVERY, ordered),
 							new Payment(PostingKind.FREE_DELIVERY, order.deliveryFee().som())),
-					List.of(redeliver(skus))), new Offer("KEEP", keepPayments, keepSteps));
+					List.of(redeliver(claimed))), new Offer("KEEP", keepPayments, keepSteps));
 		}
 
 	}
@@ -250,13 +251,14 @@ final class Playbooks {
 				throw new InvalidInputException("facts.problem", "required",
 						"What was wrong: COLD, UNDERCOOKED, FOREIGN_OBJECT or SPOILED");
 			}
-			long items = itemsValue(order, facts.items());
-			long bonus = items + settings.foodQualityCompensation();
+			Claimed claimed = Claimed.of(order, facts.items());
+			long items = claimed.value();
+			long bonus = Math.addExact(items, settings.foodQualityCompensation());
 			return List.of(
 					new Offer("REPLACE_ITEMS",
 							List.of(new Payment(PostingKind.REDELIVERY, items),
 									new Payment(PostingKind.FREE_DELIVERY, order.deliveryFee().som())),
-							List.of(redeliver(facts.items()))),
+							List.of(redeliver(claimed))),
 					new Offer("REFUND_ITEMS", List.of(moneyBack(order, items)), List.of(moneyBackStep(order, items))),
 					new Offer("BONUS_CREDIT", List.of(new Payment(PostingKind.BONUS_CREDIT, bonus)),
 							List.of(credit(bonus))));
@@ -264,25 +266,33 @@ final class Playbooks {
 
 	}
 
-	/** The price of the named lines of this order; each must be one of its own. */
-	static long itemsValue(OrderView order, List<String> skus) {
-		if (skus.isEmpty()) {
-			throw new InvalidInputException("facts.items", "required", "Pick the items from the order's lines");
-		}
-		Set<String> seen = new HashSet<>();
-		long total = 0;
-		for (String sku : skus) {
-			OrderView.Line line = order.items()
-				.stream()
-				.filter(l -> l.sku().equals(sku))
-				.findFirst()
-				.orElseThrow(() -> new InvalidInputException("facts.items", "order-line",
-						"Item " + sku + " is not in order " + order.number()));
-			if (seen.add(sku)) {
-				total += line.amount().som();
+	/**
+	 * The lines a claim names, each once, and their value. One rule for quantities,
+	 * shared by the ledger and the platform: a sku stands for its whole line (unit price
+	 * × quantity), and naming it twice names it once; what the ledger posts as the items'
+	 * value and what the platform is asked to re-deliver come from this one list.
+	 */
+	record Claimed(List<String> skus, long value) {
+
+		static Claimed of(OrderView order, List<String> named) {
+			if (named.isEmpty()) {
+				throw new InvalidInputException("facts.items", "required", "Pick the items from the order's lines");
 			}
+			List<String> skus = new ArrayList<>();
+			long value = 0;
+			for (String sku : new LinkedHashSet<>(named)) {
+				OrderView.Line line = order.items()
+					.stream()
+					.filter(l -> l.sku().equals(sku))
+					.findFirst()
+					.orElseThrow(() -> new InvalidInputException("facts.items", "order-line",
+							"Item " + sku + " is not in order " + order.number()));
+				skus.add(sku);
+				value = Math.addExact(value, line.amount().som());
+			}
+			return new Claimed(List.copyOf(skus), value);
 		}
-		return total;
+
 	}
 
 	private static Payment moneyBack(OrderView order, long amount) {
@@ -299,8 +309,8 @@ final class Playbooks {
 		return new PlatformStep(PlatformStep.Kind.CREDIT_BONUS, List.of(), amount);
 	}
 
-	private static PlatformStep redeliver(List<String> skus) {
-		return new PlatformStep(PlatformStep.Kind.REDELIVER, skus, 0);
+	private static PlatformStep redeliver(Claimed claimed) {
+		return new PlatformStep(PlatformStep.Kind.REDELIVER, claimed.skus(), 0);
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -12,17 +13,35 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
-/** The body of {@code POST /api/v1/platform/events}: see docs/integration.md. */
+/**
+ * The body of {@code POST /api/v1/platform/events}: see docs/integration.md. Amounts and
+ * quantities have sane upper bounds, so that no sum support computes from an order (its
+ * lines, a refund, a compensation) can come near a long's range: a unit price of at most
+ * {@value #MAX_UNIT_PRICE} so'm, at most {@value #MAX_QUANTITY} of a line, at most
+ * {@value #MAX_LINES} lines, a fee and a total of at most {@value #MAX_UNIT_PRICE} and
+ * {@value #MAX_TOTAL} so'm.
+ */
 record PlatformEventPayload(@NotBlank @Size(max = 100) String id, @NotNull @Pattern(
 		regexp = "order\\.created|order\\.status_changed|order\\.eta_changed|order\\.payment_failed|order\\.payment_succeeded|courier\\.assigned|order\\.delivered|order\\.cancelled",
 		message = "must be one of the documented event types") String type, @NotNull Instant occurredAt,
 		@NotNull @Valid OrderPayload order) {
 
+	static final long MAX_UNIT_PRICE = 100_000_000L;
+
+	static final int MAX_QUANTITY = 1000;
+
+	static final int MAX_LINES = 500;
+
+	static final long MAX_TOTAL = 10_000_000_000L;
+
 	record OrderPayload(@NotBlank @Size(max = 64) String id, @NotBlank @Size(max = 32) String number,
 			@NotBlank @Size(max = 64) String city, @NotNull @Valid PartyPayload customer,
 			@NotNull @Valid RestaurantPayload restaurant, @Valid PartyPayload courier,
-			@NotEmpty List<@Valid ItemPayload> items, @NotNull @PositiveOrZero Long deliveryFee,
-			@NotNull @PositiveOrZero Long total,
+			@NotEmpty @Size(max = MAX_LINES) List<@Valid ItemPayload> items,
+			@NotNull @PositiveOrZero @Max(value = MAX_UNIT_PRICE,
+					message = "must be at most 100 000 000 so'm") Long deliveryFee,
+			@NotNull @PositiveOrZero @Max(value = MAX_TOTAL,
+					message = "must be at most 10 000 000 000 so'm") Long total,
 			@NotNull @Pattern(regexp = "UZS", message = "must be UZS") String currency,
 			@NotNull @Valid PaymentPayload payment, @NotNull OrderStatus status, Instant promisedAt, Instant eta,
 			Instant deliveredAt, @NotNull List<@Valid StepPayload> timeline) {
@@ -52,7 +71,9 @@ record PlatformEventPayload(@NotBlank @Size(max = 100) String id, @NotNull @Patt
 	}
 
 	record ItemPayload(@NotBlank @Size(max = 64) String sku, @NotBlank @Size(max = 200) String name,
-			@NotNull @Positive Integer quantity, @NotNull @PositiveOrZero Long unitPrice) {
+			@NotNull @Positive @Max(value = MAX_QUANTITY, message = "must be at most 1000") Integer quantity,
+			@NotNull @PositiveOrZero @Max(value = MAX_UNIT_PRICE,
+					message = "must be at most 100 000 000 so'm") Long unitPrice) {
 	}
 
 	record PaymentPayload(@NotNull PaymentMethod method, @NotNull PaymentStatus status) {
