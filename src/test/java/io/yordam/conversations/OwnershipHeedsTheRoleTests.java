@@ -19,6 +19,7 @@ import io.yordam.orders.PlatformEventBuilder;
 import io.yordam.orders.PlatformProperties;
 import io.yordam.support.Http;
 import io.yordam.support.Multipart;
+import io.yordam.support.OperatorSession;
 import io.yordam.support.StompClients;
 import io.yordam.support.YordamTest;
 import org.junit.jupiter.api.AfterEach;
@@ -204,11 +205,11 @@ class OwnershipHeedsTheRoleTests {
 
 	@Test
 	void aCouriersTicketIsNotTheCustomersTicketNorTheirOrdersCase() {
-		String orderId = PlatformEventBuilder.anOrderEvent()
+		PlatformEventBuilder order = PlatformEventBuilder.anOrderEvent()
 			.customer(this.id, "Malika", "ru")
 			.status("ON_THE_WAY")
-			.sendTo(this.http, this.platform.signature())
-			.orderId();
+			.sendTo(this.http, this.platform.signature());
+		String orderId = order.orderId();
 		String customersTicket = ticketOf(start(this.customer, "Buyurtma qayerda?"));
 		String couriersTicket = ticketOf(start(this.courier, "Mijoz javob bermayapti"));
 		assertThat(
@@ -227,6 +228,17 @@ class OwnershipHeedsTheRoleTests {
 		c360.json().path("tickets").forEach(t -> tickets.add(t.path("ticketId").asString()));
 		assertThat(tickets).containsExactly(customersTicket);
 		assertThat(c360.json().path("profile").path("role").asString()).isEqualTo("customer");
+
+		// The workspace's customer panel beside each ticket: the customer's orders only
+		// beside the customer's ticket.
+		OperatorSession desk = OperatorSession.open(this.http);
+		desk.login(this.agentName, "a-long-password");
+		Http.Response customersPanel = desk.get("/agent/tickets/" + customersTicket + "/customer");
+		Http.Response couriersPanel = desk.get("/agent/tickets/" + couriersTicket + "/customer");
+		assertThat(customersPanel.status()).isEqualTo(200);
+		assertThat(customersPanel.text()).contains(order.number());
+		assertThat(couriersPanel.status()).isEqualTo(200);
+		assertThat(couriersPanel.text()).doesNotContain(order.number());
 
 		// The customer's order is no case of the courier's ticket.
 		Http.Response incident = agent(this.http.post("/api/v1/agent/tickets/" + couriersTicket + "/incidents",
@@ -256,12 +268,15 @@ class OwnershipHeedsTheRoleTests {
 			.asString();
 	}
 
+	String agentName;
+
 	String agentToken;
 
 	Http.Response agent(Http.Request request) {
 		if (this.agentToken == null) {
-			String name = "agent-" + UUID.randomUUID().toString().substring(0, 8);
-			OperatorId agent = this.operators.register(name, "Op " + name, "a-long-password", OperatorRole.AGENT, "ru");
+			this.agentName = "agent-" + UUID.randomUUID().toString().substring(0, 8);
+			OperatorId agent = this.operators.register(this.agentName, "Op " + this.agentName, "a-long-password",
+					OperatorRole.AGENT, "ru");
 			this.agentToken = this.operators.issueApiToken(agent, "tests");
 		}
 		return request.bearer(this.agentToken).send();
