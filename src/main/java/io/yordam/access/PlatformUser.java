@@ -20,6 +20,11 @@ public record PlatformUser(String id, PlatformRole role, String name, String loc
 		locale = (locale != null && LOCALES.contains(locale)) ? locale : "ru";
 	}
 
+	/** Who this is when deciding what is theirs: role and id, never the id alone. */
+	public Participant participant() {
+		return new Participant(this.role, this.id);
+	}
+
 	public static PlatformUser from(Jwt jwt) {
 		return new PlatformUser(jwt.getSubject(), PlatformRole.fromClaim(jwt.getClaimAsString("role")),
 				jwt.getClaimAsString("name"), jwt.getClaimAsString("locale"));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.yordam.access.Participant;
 import io.yordam.conversations.AuthorKind;
 import io.yordam.conversations.ConversationId;
 import io.yordam.conversations.ConversationView;
@@ -740,7 +741,7 @@ class SupportBot {
 		}
 
 		private boolean isVip() {
-			return SupportBot.this.customers.profile(this.session.customerId())
+			return SupportBot.this.customers.profile(Participant.customer(this.session.customerId()))
 				.map(p -> p.ordersCount() >= SupportBot.this.properties.vipOrders())
 				.orElse(false);
 		}

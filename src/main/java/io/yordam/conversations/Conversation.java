@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import io.yordam.access.Participant;
 import io.yordam.access.PlatformRole;
 import io.yordam.access.PlatformUser;
 
@@ -95,8 +96,12 @@ class Conversation {
 		return true;
 	}
 
-	boolean belongsTo(PlatformUser user) {
-		return this.participantId.equals(user.id());
+	/**
+	 * Role and id together: a courier whose id equals a customer's is still somebody
+	 * else.
+	 */
+	boolean belongsTo(Participant participant) {
+		return this.participantRole == participant.role() && this.participantId.equals(participant.id());
 	}
 
 	ConversationId id() {
@@ -105,6 +110,10 @@ class Conversation {
 
 	String participantId() {
 		return this.participantId;
+	}
+
+	Participant participant() {
+		return new Participant(this.participantRole, this.participantId);
 	}
 
 	ConversationView view() {

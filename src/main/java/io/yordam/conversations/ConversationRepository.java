@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import jakarta.persistence.LockModeType;
 
+import io.yordam.access.PlatformRole;
+
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
@@ -23,6 +25,7 @@ interface ConversationRepository extends JpaRepository<Conversation, UUID> {
 	@Query("select a from Attachment a where a.id = :id")
 	Optional<Attachment> findAttachment(UUID id);
 
-	List<Conversation> findByParticipantIdOrderByCreatedAtDesc(String participantId, Limit limit);
+	List<Conversation> findByParticipantRoleAndParticipantIdOrderByCreatedAtDesc(PlatformRole participantRole,
+			String participantId, Limit limit);
 
 }

@@ -1,5 +1,6 @@
 package io.yordam.conversations;
 
+import io.yordam.access.Participant;
 import io.yordam.access.PlatformRole;
 
 /**
@@ -8,6 +9,10 @@ import io.yordam.access.PlatformRole;
  */
 public record ConversationStarted(ConversationId conversationId, String participantId, PlatformRole participantRole,
 		String participantName, String participantLocale, String orderId, String subject, boolean startedBySupport) {
+
+	public Participant participant() {
+		return new Participant(this.participantRole, this.participantId);
+	}
 
 	@Override
 	public String toString() {

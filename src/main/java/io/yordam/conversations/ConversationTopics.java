@@ -25,6 +25,11 @@ class ConversationTopics implements TopicGuard {
 
 	static final String PREFIX = "/topic/conversations.";
 
+	/** {@link ConversationStompController}'s typing, as a client sends it. */
+	private static final String TYPING_PREFIX = "/app/conversations.";
+
+	private static final String TYPING_SUFFIX = ".typing";
+
 	private final SimpMessagingTemplate broker;
 
 	private final ConversationRepository conversations;
@@ -81,13 +86,30 @@ class ConversationTopics implements TopicGuard {
 		}
 	}
 
+	@Override
+	public boolean claimsSend(String destination) {
+		return destination.startsWith(TYPING_PREFIX) && destination.endsWith(TYPING_SUFFIX);
+	}
+
+	/** Typing in a conversation: whoever may use it. */
+	@Override
+	public boolean maySend(Principal user, String destination) {
+		try {
+			return mayUse(user, UUID.fromString(
+					destination.substring(TYPING_PREFIX.length(), destination.length() - TYPING_SUFFIX.length())));
+		}
+		catch (IllegalArgumentException | IndexOutOfBoundsException ex) {
+			return false;
+		}
+	}
+
 	/** Operators may use any conversation; a participant only their own. */
 	boolean mayUse(Principal user, UUID conversationId) {
 		if (Principals.operator(user).isPresent()) {
 			return true;
 		}
 		return Principals.platformUser(user)
-			.flatMap(participant -> this.conversations.findById(conversationId).map(c -> c.belongsTo(participant)))
+			.flatMap(p -> this.conversations.findById(conversationId).map(c -> c.belongsTo(p.participant())))
 			.orElse(false);
 	}
 

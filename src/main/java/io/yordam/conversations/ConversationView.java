@@ -2,9 +2,15 @@ package io.yordam.conversations;
 
 import java.time.Instant;
 
+import io.yordam.access.Participant;
 import io.yordam.access.PlatformRole;
 
 public record ConversationView(ConversationId id, String participantId, PlatformRole participantRole,
 		String participantName, String participantLocale, String orderId, Instant createdAt, Instant lastMessageAt,
 		long lastSeq, long participantReadSeq, long supportReadSeq) {
+
+	public Participant participant() {
+		return new Participant(this.participantRole, this.participantId);
+	}
+
 }

@@ -65,7 +65,7 @@ class MessageAppender {
 		refuseUnless(this.textPolicy.check(text, image != null), 400);
 		Instant now = this.clock.instant();
 		if (author.kind() == AuthorKind.PARTICIPANT) {
-			long recent = this.messages.countByAuthorIdAndCreatedAtAfter(author.id(),
+			long recent = this.messages.countOfParticipantSince(conversation.participant().role(), author.id(),
 					now.minus(this.properties.floodWindow()));
 			refuseUnless(this.floodPolicy.check(recent), 429);
 		}

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.yordam.access.PlatformRole;
+
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -18,5 +20,15 @@ interface MessageRepository extends JpaRepository<Message, UUID> {
 			String clientMessageId);
 
 	long countByAuthorIdAndCreatedAtAfter(String authorId, Instant since);
+
+	/**
+	 * A participant's recent messages, by role and id: a courier whose id equals a
+	 * customer's has a budget of their own.
+	 */
+	@Query("""
+			select count(m) from Message m, Conversation c
+			where c.id = m.conversationId and m.authorKind = io.yordam.conversations.AuthorKind.PARTICIPANT
+			and c.participantRole = :role and m.authorId = :id and m.createdAt > :since""")
+	long countOfParticipantSince(PlatformRole role, String id, Instant since);
 
 }

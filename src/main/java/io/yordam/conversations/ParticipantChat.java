@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
-import io.yordam.access.PlatformRole;
 import io.yordam.access.PlatformUser;
 import io.yordam.common.InvalidInputException;
 import io.yordam.common.NotFoundException;
@@ -68,7 +67,8 @@ class ParticipantChat {
 
 	@Transactional(readOnly = true)
 	List<ConversationView> mine(PlatformUser user) {
-		return this.conversations.findByParticipantIdOrderByCreatedAtDesc(user.id(), Limit.of(50))
+		return this.conversations
+			.findByParticipantRoleAndParticipantIdOrderByCreatedAtDesc(user.role(), user.id(), Limit.of(50))
 			.stream()
 			.map(Conversation::view)
 			.toList();
@@ -142,7 +142,7 @@ class ParticipantChat {
 
 	private Conversation own(PlatformUser user, UUID id) {
 		return this.conversations.findById(id)
-			.filter(c -> c.belongsTo(user))
+			.filter(c -> c.belongsTo(user.participant()))
 			.orElseThrow(() -> new NotFoundException("conversation"));
 	}
 
@@ -150,15 +150,17 @@ class ParticipantChat {
 	// concurrent writer (the desk posting an offer) may already have moved on.
 	private Conversation lockOwn(PlatformUser user, UUID id) {
 		return this.conversations.lockById(id)
-			.filter(c -> c.belongsTo(user))
+			.filter(c -> c.belongsTo(user.participant()))
 			.orElseThrow(() -> new NotFoundException("conversation"));
 	}
 
+	/**
+	 * Only an order the caller is party to; one of somebody else's is answered exactly
+	 * like one that does not exist.
+	 */
 	private OrderView ownOrder(PlatformUser user, String orderId) {
-		OrderView order = this.orders.find(new OrderId(orderId))
-			.filter(o -> user.role() != PlatformRole.CUSTOMER || o.customerId().equals(user.id()))
+		return this.orders.findAsParty(new OrderId(orderId), user.participant())
 			.orElseThrow(() -> new InvalidInputException("orderId", "own-order", "No such order of yours"));
-		return order;
 	}
 
 	private static String subject(String text, OrderView order) {

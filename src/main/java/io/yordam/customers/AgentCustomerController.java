@@ -1,6 +1,7 @@
 package io.yordam.customers;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.yordam.access.Participant;
 import io.yordam.common.NotFoundException;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,7 +23,7 @@ class AgentCustomerController {
 	@GetMapping("/api/v1/agent/customers/{customerId}")
 	@Operation(summary = "A customer's profile, recent orders and previous tickets")
 	Customer360 get(@PathVariable String customerId) {
-		Customer360 view = this.customers.view(customerId);
+		Customer360 view = this.customers.view(Participant.customer(customerId));
 		if (view.profile() == null && view.recentOrders().isEmpty()) {
 			throw new NotFoundException("customer");
 		}

@@ -2,6 +2,7 @@ package io.yordam.customers;
 
 import java.time.Clock;
 
+import io.yordam.access.Participant;
 import io.yordam.conversations.ConversationStarted;
 import io.yordam.orders.OrderSynced;
 import io.yordam.tickets.TicketChanged;
@@ -43,9 +44,9 @@ class CustomerHistory {
 
 	private void orderSynced(OrderSynced event) {
 		boolean newOrder = "order.created".equals(event.eventType());
-		CustomerProfile profile = this.profiles.findById(event.customerId())
-			.orElseGet(() -> new CustomerProfile(event.customerId(), "customer", event.customerName(),
-					event.orderCreatedAt()));
+		Participant customer = Participant.customer(event.customerId());
+		CustomerProfile profile = this.profiles.findById(CustomerProfile.key(customer))
+			.orElseGet(() -> new CustomerProfile(customer, event.customerName(), event.orderCreatedAt()));
 		profile.orderSeen(event.customerName(), event.customerPhone(), event.customerLocale(), event.city(),
 				event.orderCreatedAt(), newOrder || profile.view().ordersCount() == 0);
 		this.profiles.save(profile);
@@ -60,10 +61,8 @@ class CustomerHistory {
 	}
 
 	private void conversationStarted(ConversationStarted event) {
-		CustomerProfile profile = this.profiles.findById(event.participantId())
-			.orElseGet(() -> new CustomerProfile(event.participantId(),
-					event.participantRole().name().toLowerCase(java.util.Locale.ROOT), event.participantName(),
-					this.clock.instant()));
+		CustomerProfile profile = this.profiles.findById(CustomerProfile.key(event.participant()))
+			.orElseGet(() -> new CustomerProfile(event.participant(), event.participantName(), this.clock.instant()));
 		profile.introducedInChat(event.participantName(), event.participantLocale());
 		this.profiles.save(profile);
 	}
@@ -78,8 +77,8 @@ class CustomerHistory {
 
 	private void ticketChanged(TicketChanged event) {
 		CustomerTicket ticket = this.tickets.findById(event.ticketId().value()).orElseGet(() -> {
-			this.profiles.findById(event.requesterId()).ifPresent(CustomerProfile::ticketOpened);
-			return new CustomerTicket(event.ticketId().value(), event.requesterId(), event.number(), event.createdAt());
+			this.profiles.findById(CustomerProfile.key(event.requester())).ifPresent(CustomerProfile::ticketOpened);
+			return new CustomerTicket(event.ticketId().value(), event.requester(), event.number(), event.createdAt());
 		});
 		ticket.update(event.status().name(), event.category().name(), event.subject(), event.updatedAt());
 		this.tickets.save(ticket);

@@ -3,19 +3,31 @@ package io.yordam.customers;
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** What support knows about a person, merged from everything they did. */
+import io.yordam.access.Participant;
+import io.yordam.access.PlatformRole;
+
+/**
+ * What support knows about a person, merged from everything they did. One profile per
+ * role and id: a courier whose id equals a customer's is a person of their own.
+ */
 @Entity
 @Table(name = "customer_profiles")
+@IdClass(CustomerProfile.Key.class)
 class CustomerProfile {
 
 	@Id
-	private String id;
+	@Enumerated(EnumType.STRING)
+	private PlatformRole role;
 
-	private String role;
+	@Id
+	private String id;
 
 	private String name;
 
@@ -39,9 +51,9 @@ class CustomerProfile {
 	protected CustomerProfile() {
 	}
 
-	CustomerProfile(String id, String role, String name, Instant firstSeenAt) {
-		this.id = id;
-		this.role = role;
+	CustomerProfile(Participant who, String name, Instant firstSeenAt) {
+		this.role = who.role();
+		this.id = who.id();
 		this.name = name;
 		this.firstSeenAt = firstSeenAt;
 	}
@@ -80,13 +92,44 @@ class CustomerProfile {
 	}
 
 	CustomerView view() {
-		return new CustomerView(this.id, this.role, this.name, this.phone, this.locale, this.city, this.firstSeenAt,
-				this.lastOrderAt, this.ordersCount, this.ticketsCount);
+		return new CustomerView(this.id, this.role.name().toLowerCase(java.util.Locale.ROOT), this.name, this.phone,
+				this.locale, this.city, this.firstSeenAt, this.lastOrderAt, this.ordersCount, this.ticketsCount);
 	}
 
 	@Override
 	public String toString() {
-		return "CustomerProfile[" + this.id + "]";
+		return "CustomerProfile[" + this.role + " " + this.id + "]";
+	}
+
+	static Key key(Participant who) {
+		return new Key(who.role(), who.id());
+	}
+
+	/** The profile's key: role and id. */
+	static class Key implements java.io.Serializable {
+
+		private PlatformRole role;
+
+		private String id;
+
+		protected Key() {
+		}
+
+		Key(PlatformRole role, String id) {
+			this.role = role;
+			this.id = id;
+		}
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof Key key && this.role == key.role && java.util.Objects.equals(this.id, key.id);
+		}
+
+		@Override
+		public int hashCode() {
+			return java.util.Objects.hash(this.role, this.id);
+		}
+
 	}
 
 }

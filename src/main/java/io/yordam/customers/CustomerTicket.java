@@ -4,8 +4,13 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import io.yordam.access.Participant;
+import io.yordam.access.PlatformRole;
 
 /** A ticket in a customer's history, as the last event told it. */
 @Entity
@@ -16,6 +21,10 @@ class CustomerTicket {
 	private UUID ticketId;
 
 	private String customerId;
+
+	/** With the id, whose ticket: ids of different roles may coincide. */
+	@Enumerated(EnumType.STRING)
+	private PlatformRole customerRole;
 
 	private long number;
 
@@ -32,9 +41,10 @@ class CustomerTicket {
 	protected CustomerTicket() {
 	}
 
-	CustomerTicket(UUID ticketId, String customerId, long number, Instant createdAt) {
+	CustomerTicket(UUID ticketId, Participant requester, long number, Instant createdAt) {
 		this.ticketId = ticketId;
-		this.customerId = customerId;
+		this.customerId = requester.id();
+		this.customerRole = requester.role();
 		this.number = number;
 		this.createdAt = createdAt;
 		this.updatedAt = createdAt;

@@ -3,6 +3,9 @@ package io.yordam.customers;
 import java.util.List;
 import java.util.Optional;
 
+import io.yordam.access.Participant;
+import io.yordam.access.PlatformRole;
+import io.yordam.orders.OrderView;
 import io.yordam.orders.Orders;
 
 import org.springframework.data.domain.Limit;
@@ -26,19 +29,24 @@ public class Customers {
 	}
 
 	@Transactional(readOnly = true)
-	public Optional<CustomerView> profile(String customerId) {
-		return this.profiles.findById(customerId).map(CustomerProfile::view);
+	public Optional<CustomerView> profile(Participant who) {
+		return this.profiles.findById(CustomerProfile.key(who)).map(CustomerProfile::view);
 	}
 
+	/**
+	 * A customer's, courier's or partner's 360, by role and id: the orders are a
+	 * customer's only, never those of a customer who happens to share a courier's id.
+	 */
 	@Transactional(readOnly = true)
-	public Customer360 view(String customerId) {
-		CustomerView profile = profile(customerId).orElse(null);
+	public Customer360 view(Participant who) {
+		CustomerView profile = profile(who).orElse(null);
 		List<CustomerView.TicketLine> history = this.tickets
-			.findByCustomerIdOrderByCreatedAtDesc(customerId, Limit.of(20))
+			.findByCustomerRoleAndCustomerIdOrderByCreatedAtDesc(who.role(), who.id(), Limit.of(20))
 			.stream()
 			.map(CustomerTicket::view)
 			.toList();
-		return new Customer360(profile, this.orders.recentOf(customerId, 10), history);
+		List<OrderView> orders = (who.role() == PlatformRole.CUSTOMER) ? this.orders.recentOf(who.id(), 10) : List.of();
+		return new Customer360(profile, orders, history);
 	}
 
 }

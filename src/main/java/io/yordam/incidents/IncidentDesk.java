@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import io.yordam.access.Participant;
 import io.yordam.access.PlatformRole;
 import io.yordam.access.PlatformUser;
 import io.yordam.common.InvalidInputException;
@@ -115,7 +116,9 @@ public class IncidentDesk {
 			throw new InvalidInputException("orderId", "required", "Link the ticket to an order, or name the order");
 		}
 		OrderView order = this.orders.find(new OrderId(chosenOrder))
-			.filter(o -> o.customerId().equals(ticket.requesterId()))
+			// The requester must be the order's customer, role and id: a courier's id may
+			// equal a customer's.
+			.filter(o -> ticket.requester().equals(Participant.customer(o.customerId())))
 			.orElseThrow(() -> new InvalidInputException("orderId", "customer-order",
 					"No order " + chosenOrder + " of this customer"));
 		if (IncidentEligibility.check(type, order,

@@ -18,6 +18,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import io.yordam.access.Participant;
 import io.yordam.common.Money;
 
 import org.springframework.data.domain.AbstractAggregateRoot;
@@ -175,6 +176,19 @@ class Order extends AbstractAggregateRoot<Order> {
 		merged.addAll(added);
 		merged.sort(Comparator.comparing(StatusChange::at));
 		this.timeline = merged;
+	}
+
+	/**
+	 * The order's customer, its courier or its restaurant (a partner), each by role and
+	 * id: ids of different roles may coincide.
+	 */
+	boolean hasParty(Participant participant) {
+		String party = switch (participant.role()) {
+			case CUSTOMER -> this.customerId;
+			case COURIER -> this.courierId;
+			case PARTNER -> this.restaurantId;
+		};
+		return participant.id().equals(party);
 	}
 
 	OrderView view() {

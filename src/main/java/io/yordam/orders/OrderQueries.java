@@ -3,6 +3,8 @@ package io.yordam.orders;
 import java.util.List;
 import java.util.Optional;
 
+import io.yordam.access.Participant;
+
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +22,11 @@ class OrderQueries implements Orders {
 	@Override
 	public Optional<OrderView> find(OrderId id) {
 		return this.repository.findById(id.value()).map(Order::view);
+	}
+
+	@Override
+	public Optional<OrderView> findAsParty(OrderId id, Participant participant) {
+		return this.repository.findById(id.value()).filter(o -> o.hasParty(participant)).map(Order::view);
 	}
 
 	@Override

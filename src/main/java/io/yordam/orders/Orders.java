@@ -3,10 +3,18 @@ package io.yordam.orders;
 import java.util.List;
 import java.util.Optional;
 
+import io.yordam.access.Participant;
+
 /** Reads the order mirror. */
 public interface Orders {
 
 	Optional<OrderView> find(OrderId id);
+
+	/**
+	 * The order, when the participant is party to it (its customer, its courier, its
+	 * restaurant); empty alike for an order of others and for none at all.
+	 */
+	Optional<OrderView> findAsParty(OrderId id, Participant participant);
 
 	/** The customer's orders, newest first. */
 	List<OrderView> recentOf(String customerId, int limit);

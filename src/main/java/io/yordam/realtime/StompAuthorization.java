@@ -18,9 +18,13 @@ import org.springframework.security.core.Authentication;
 /**
  * CONNECT: a platform token in the {@code Authorization} header makes the connection a
  * customer's (courier's, partner's); without one, the handshake's session must be an
- * operator's. SUBSCRIBE: the guard that claims the destination decides.
+ * operator's. SUBSCRIBE: the guard that claims the destination decides. SEND: only to an
+ * {@code /app/...} destination that a guard claims and allows; topics are the server's
+ * alone, so a client can never forge a frame that others receive as the server's.
  */
 class StompAuthorization implements ChannelInterceptor {
+
+	static final String APP_PREFIX = "/app/";
 
 	private final PlatformTokens tokens;
 
@@ -43,8 +47,8 @@ class StompAuthorization implements ChannelInterceptor {
 		else if (accessor.getCommand() == StompCommand.SUBSCRIBE) {
 			subscribe(accessor.getUser(), accessor.getDestination());
 		}
-		else if (accessor.getCommand() == StompCommand.SEND && accessor.getUser() == null) {
-			throw new AccessDeniedException("not connected");
+		else if (accessor.getCommand() == StompCommand.SEND) {
+			send(accessor.getUser(), accessor.getDestination());
 		}
 		return message;
 	}
@@ -58,6 +62,20 @@ class StompAuthorization implements ChannelInterceptor {
 		}
 		if (Principals.operator(accessor.getUser()).isEmpty()) {
 			throw new AccessDeniedException("sign in, or connect with a platform token");
+		}
+	}
+
+	private void send(Principal user, String destination) {
+		if (user == null || destination == null) {
+			throw new AccessDeniedException("not connected");
+		}
+		boolean allowed = destination.startsWith(APP_PREFIX) && this.guards.stream()
+			.filter(g -> g.claimsSend(destination))
+			.findFirst()
+			.map(g -> g.maySend(user, destination))
+			.orElse(false);
+		if (!allowed) {
+			throw new AccessDeniedException("may not send to " + destination);
 		}
 	}
 

@@ -61,8 +61,7 @@ class ConversationTicketing {
 		if (this.tickets.findFirstByConversationIdOrderByCreatedAtDesc(event.conversationId().value()).isPresent()) {
 			return;
 		}
-		Ticket.Requester requester = new Ticket.Requester(event.participantId(), event.participantName(),
-				event.participantRole() == PlatformRole.COURIER);
+		Ticket.Requester requester = new Ticket.Requester(event.participant(), event.participantName());
 		boolean withBot = this.botAnswersFirst && !event.startedBySupport()
 				&& event.participantRole() == PlatformRole.CUSTOMER;
 		this.tickets.save(Ticket.open(this.tickets.nextNumber(), event.conversationId().value(), requester,
@@ -93,8 +92,8 @@ class ConversationTicketing {
 
 	private void openFollowUp(MessagePosted event) {
 		this.conversations.find(event.conversationId()).ifPresent(conversation -> {
-			Ticket.Requester requester = new Ticket.Requester(conversation.participantId(),
-					conversation.participantName(), conversation.participantRole() == PlatformRole.COURIER);
+			Ticket.Requester requester = new Ticket.Requester(conversation.participant(),
+					conversation.participantName());
 			this.tickets.save(Ticket.open(this.tickets.nextNumber(), conversation.id().value(), requester,
 					conversation.orderId(), event.preview(), this.clock.instant()));
 		});

@@ -22,6 +22,8 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import io.yordam.access.Participant;
+import io.yordam.access.PlatformRole;
 import io.yordam.common.RuleViolationException;
 import io.yordam.common.SearchAnalysis;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
@@ -48,6 +50,10 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
 
 	@KeywordField
 	private String requesterId;
+
+	/** With the id, who the requester is: ids of different roles may coincide. */
+	@Enumerated(EnumType.STRING)
+	private PlatformRole requesterRole;
 
 	@FullTextField(name = "name_folded", analyzer = SearchAnalysis.FOLDED)
 	private String requesterName;
@@ -124,9 +130,11 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
 		ticket.id = UUID.randomUUID();
 		ticket.number = number;
 		ticket.conversationId = conversationId;
-		ticket.requesterId = requester.id();
+		ticket.requesterId = requester.who().id();
+		ticket.requesterRole = requester.who().role();
 		ticket.requesterName = requester.name();
-		ticket.line = requester.courier() ? TicketLine.COURIERS : TicketLine.CUSTOMERS_PARTNERS;
+		ticket.line = (requester.who().role() == PlatformRole.COURIER) ? TicketLine.COURIERS
+				: TicketLine.CUSTOMERS_PARTNERS;
 		ticket.withBot = withBot;
 		ticket.status = withBot ? TicketStatus.BOT : TicketStatus.NEW;
 		ticket.queueBucket = (short) ticket.status.bucket();
@@ -137,7 +145,7 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
 		ticket.subject = (subject == null || subject.isBlank()) ? "—" : truncate(subject, 200);
 		ticket.createdAt = now;
 		ticket.updatedAt = now;
-		ticket.record(Actor.requester(requester.id(), requester.name()), "created", "line " + ticket.line, now);
+		ticket.record(Actor.requester(requester.who().id(), requester.name()), "created", "line " + ticket.line, now);
 		return ticket;
 	}
 
@@ -354,7 +362,7 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
 	}
 
 	private TicketChanged changed(String change) {
-		return new TicketChanged(id(), this.number, this.conversationId, this.requesterId, this.line, this.status,
+		return new TicketChanged(id(), this.number, this.conversationId, requester(), this.line, this.status,
 				this.priority, this.category, this.subject,
 				(this.assigneeId != null) ? this.assigneeId.toString() : null, change, this.createdAt, this.updatedAt);
 	}
@@ -379,11 +387,15 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
 		return this.conversationId;
 	}
 
+	Participant requester() {
+		return new Participant(this.requesterRole, this.requesterId);
+	}
+
 	TicketSummary summary() {
-		return new TicketSummary(id(), this.number, this.conversationId, this.requesterId, this.requesterName,
-				this.line, this.status, this.priority, this.category, Set.copyOf(this.tags), this.assigneeId,
-				this.assigneeName, this.orderId, this.subject, this.createdAt, this.updatedAt, this.firstResponseAt,
-				this.solvedAt);
+		return new TicketSummary(id(), this.number, this.conversationId, this.requesterId, this.requesterRole,
+				this.requesterName, this.line, this.status, this.priority, this.category, Set.copyOf(this.tags),
+				this.assigneeId, this.assigneeName, this.orderId, this.subject, this.createdAt, this.updatedAt,
+				this.firstResponseAt, this.solvedAt);
 	}
 
 	/**
@@ -403,7 +415,7 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
 		return "Ticket[#" + this.number + " " + this.status + "]";
 	}
 
-	record Requester(String id, String name, boolean courier) {
+	record Requester(Participant who, String name) {
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import io.yordam.access.OperatorId;
+import io.yordam.access.Participant;
 import io.yordam.access.OperatorPrincipal;
 import io.yordam.access.OperatorRole;
 import io.yordam.access.OperatorSummary;
@@ -101,8 +102,11 @@ public class TicketDesk {
 	}
 
 	@Transactional(readOnly = true)
-	public List<TicketSummary> ofRequester(String requesterId) {
-		return this.tickets.findByRequesterIdOrderByCreatedAtDesc(requesterId).stream().map(Ticket::summary).toList();
+	public List<TicketSummary> ofRequester(Participant requester) {
+		return this.tickets.findByRequesterRoleAndRequesterIdOrderByCreatedAtDesc(requester.role(), requester.id())
+			.stream()
+			.map(Ticket::summary)
+			.toList();
 	}
 
 	@Transactional

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.yordam.access.PlatformRole;
+
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -34,6 +36,6 @@ interface TicketRepository extends JpaRepository<Ticket, UUID> {
 	Slice<Ticket> queue(Collection<Short> buckets, Collection<TicketStatus> statuses, TicketLine line, UUID assignee,
 			boolean unassigned, Pageable page);
 
-	List<Ticket> findByRequesterIdOrderByCreatedAtDesc(String requesterId);
+	List<Ticket> findByRequesterRoleAndRequesterIdOrderByCreatedAtDesc(PlatformRole requesterRole, String requesterId);
 
 }

@@ -69,4 +69,15 @@ class TicketTopics implements TopicGuard {
 		return Principals.operator(user).isPresent();
 	}
 
+	@Override
+	public boolean claimsSend(String destination) {
+		return destination.startsWith("/app/tickets.") && destination.endsWith(".presence");
+	}
+
+	/** Presence is an operator's heartbeat. */
+	@Override
+	public boolean maySend(Principal user, String destination) {
+		return Principals.operator(user).isPresent();
+	}
+
 }

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.UUID;
 
 import io.yordam.access.Operators;
+import io.yordam.access.PlatformRole;
+import io.yordam.common.Money;
 import io.yordam.common.NotFoundException;
 import io.yordam.conversations.ConversationId;
 import io.yordam.conversations.Conversations;
@@ -131,9 +133,12 @@ class TicketPage {
 
 	void fillCustomer(TicketSummary ticket, Model model) {
 		model.addAttribute("ticket", ticket);
-		model.addAttribute("customer", this.customers.view(ticket.requesterId()));
-		model.addAttribute("bonusBalance", this.ledger.bonusBalance(ticket.requesterId()));
-		model.addAttribute("compensations", this.ledger.historyOf(ticket.requesterId(), 10));
+		model.addAttribute("customer", this.customers.view(ticket.requester()));
+		// Bonuses and compensations are customers'; a courier or partner with the same id
+		// has none of them.
+		boolean customer = ticket.requesterRole() == PlatformRole.CUSTOMER;
+		model.addAttribute("bonusBalance", customer ? this.ledger.bonusBalance(ticket.requesterId()) : Money.ZERO);
+		model.addAttribute("compensations", customer ? this.ledger.historyOf(ticket.requesterId(), 10) : List.of());
 		model.addAttribute("order",
 				(ticket.orderId() != null) ? this.orders.find(new OrderId(ticket.orderId())).orElse(null) : null);
 	}

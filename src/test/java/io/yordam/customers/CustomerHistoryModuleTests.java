@@ -3,6 +3,7 @@ package io.yordam.customers;
 import java.time.Instant;
 import java.util.UUID;
 
+import io.yordam.access.Participant;
 import io.yordam.orders.OrderId;
 import io.yordam.orders.OrderStatus;
 import io.yordam.orders.OrderSynced;
@@ -46,7 +47,7 @@ class CustomerHistoryModuleTests {
 			.publish(new OrderSynced(new OrderId("o-" + UUID.randomUUID()), "E24-1", "order.created",
 					OrderStatus.CREATED, PaymentStatus.PAID, "Samarkand", customer, "Алексей Смирнов", "+998901112233",
 					"ru", T0, T0))
-			.andWaitForStateChange(() -> this.customers.profile(customer))
+			.andWaitForStateChange(() -> this.customers.profile(Participant.customer(customer)))
 			.andVerify(profile -> {
 				assertThat(profile).hasValueSatisfying(p -> {
 					assertThat(p.name()).isEqualTo("Алексей Смирнов");
@@ -59,7 +60,7 @@ class CustomerHistoryModuleTests {
 
 	@Test
 	void ticketsJoinTheHistoryAndOlderUpdatesNeverWin(Scenario scenario) {
-		String customer = "c-" + UUID.randomUUID();
+		Participant customer = Participant.customer("c-" + UUID.randomUUID());
 		TicketId ticket = new TicketId(UUID.randomUUID());
 		TicketChanged solved = new TicketChanged(ticket, 1042, UUID.randomUUID(), customer,
 				TicketLine.CUSTOMERS_PARTNERS, TicketStatus.SOLVED, TicketPriority.NORMAL, TicketCategory.LATE_DELIVERY,

@@ -3,6 +3,8 @@ package io.yordam.tickets;
 import java.time.Instant;
 import java.util.UUID;
 
+import io.yordam.access.Participant;
+import io.yordam.access.PlatformRole;
 import io.yordam.common.InvalidInputException;
 import io.yordam.common.RuleViolationException;
 import org.junit.jupiter.api.Test;
@@ -17,8 +19,10 @@ class TicketTest {
 	static final Actor AGENT = new Actor(UUID.randomUUID().toString(), "Dilnoza");
 
 	static Ticket newTicket(boolean courier) {
-		return Ticket.open(1001, UUID.randomUUID(), new Ticket.Requester("c-1", "Jasur", courier), "o-1",
-				"Where is my order?", T0);
+		return Ticket.open(1001, UUID.randomUUID(),
+				new Ticket.Requester(new Participant(courier ? PlatformRole.COURIER : PlatformRole.CUSTOMER, "c-1"),
+						"Jasur"),
+				"o-1", "Where is my order?", T0);
 	}
 
 	@Test
@@ -34,8 +38,8 @@ class TicketTest {
 	}
 
 	static Ticket withTheBot() {
-		return Ticket.open(1002, UUID.randomUUID(), new Ticket.Requester("c-1", "Jasur", false), null, "kola kelmadi",
-				true, T0);
+		return Ticket.open(1002, UUID.randomUUID(), new Ticket.Requester(Participant.customer("c-1"), "Jasur"), null,
+				"kola kelmadi", true, T0);
 	}
 
 	@Test

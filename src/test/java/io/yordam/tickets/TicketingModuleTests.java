@@ -3,6 +3,7 @@ package io.yordam.tickets;
 import java.time.Instant;
 import java.util.UUID;
 
+import io.yordam.access.Participant;
 import io.yordam.access.Operators;
 import io.yordam.access.PlatformRole;
 import io.yordam.conversations.AuthorKind;
@@ -62,8 +63,8 @@ class TicketingModuleTests {
 	@Test
 	void aCustomerMessageMakesAPendingTicketSupportsTurn(Scenario scenario) {
 		ConversationId id = new ConversationId(UUID.randomUUID());
-		Ticket ticket = Ticket.open(this.tickets.nextNumber(), id.value(), new Ticket.Requester("c-9", "Ali", false),
-				null, "Savol", Instant.now());
+		Ticket ticket = Ticket.open(this.tickets.nextNumber(), id.value(),
+				new Ticket.Requester(Participant.customer("c-9"), "Ali"), null, "Savol", Instant.now());
 		ticket.agentReplied(new Actor("op", "Dilnoza"), UUID.randomUUID(), Instant.now());
 		this.tickets.save(ticket);
 		scenario
