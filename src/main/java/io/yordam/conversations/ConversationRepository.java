@@ -1,10 +1,13 @@
 package io.yordam.conversations;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.LockModeType;
+
+import io.yordam.access.PlatformRole;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -24,5 +27,11 @@ interface ConversationRepository extends JpaRepository<Conversation, UUID> {
 	Optional<Attachment> findAttachment(UUID id);
 
 	List<Conversation> findByParticipantIdOrderByCreatedAtDesc(String participantId, Limit limit);
+
+	Optional<Conversation> findByParticipantRoleAndParticipantIdAndStartKey(PlatformRole role, String participantId,
+			String startKey);
+
+	long countByParticipantRoleAndParticipantIdAndCreatedAtAfter(PlatformRole role, String participantId,
+			Instant since);
 
 }
