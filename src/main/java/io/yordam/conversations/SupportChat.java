@@ -63,7 +63,7 @@ class SupportChat implements Conversations {
 	@Transactional
 	public MessageView replyAsSupport(ConversationId id, OperatorPrincipal operator, String text,
 			String clientMessageId) {
-		Conversation conversation = lockFresh(id.value());
+		Conversation conversation = lockFresh(id.value()).orElseThrow(() -> new NotFoundException("conversation"));
 		return this.appender.append(conversation,
 				new MessageAppender.Author(AuthorKind.AGENT, operator.id().toString(), operator.displayName()), text,
 				clientMessageId, null);
@@ -85,7 +85,7 @@ class SupportChat implements Conversations {
 
 	private MessageView post(MessageAppender.Author author, ConversationId id, String text,
 			List<QuickReply> quickReplies, String clientMessageId) {
-		Conversation conversation = lockFresh(id.value());
+		Conversation conversation = lockFresh(id.value()).orElseThrow(() -> new NotFoundException("conversation"));
 		return this.appender.append(conversation, author, text, clientMessageId, null, quickReplies, null);
 	}
 
@@ -112,7 +112,7 @@ class SupportChat implements Conversations {
 	@Override
 	@Transactional
 	public void markReadBySupport(ConversationId id, long seq) {
-		this.conversations.findById(id.value()).map(c -> lockFresh(c.id().value())).ifPresent(c -> {
+		lockFresh(id.value()).ifPresent(c -> {
 			if (c.markReadBySupport(seq)) {
 				this.events.publishEvent(new ReadMarked(id, "support", seq));
 			}
@@ -125,13 +125,12 @@ class SupportChat implements Conversations {
 	 * reloading it under the lock builds on that message instead of failing on a stale
 	 * version.
 	 */
-	private Conversation lockFresh(UUID id) {
+	private Optional<Conversation> lockFresh(UUID id) {
 		Conversation held = this.entityManager.find(Conversation.class, id);
-		if (held == null) {
-			throw new NotFoundException("conversation");
+		if (held != null) {
+			this.entityManager.refresh(held, LockModeType.PESSIMISTIC_WRITE);
 		}
-		this.entityManager.refresh(held, LockModeType.PESSIMISTIC_WRITE);
-		return held;
+		return Optional.ofNullable(held);
 	}
 
 	@Override
