@@ -979,6 +979,8 @@
 		if (body !== undefined) {
 			init.headers['Content-Type'] = 'application/json';
 			init.body = JSON.stringify(body);
+			// Reading is public; a vote counts once per reader, who is named by their token.
+			init.headers.Authorization = 'Bearer ' + this.token;
 		}
 		return fetch(this.base + path, init).then(function (r) {
 			return r.ok ? r.json() : Promise.reject(new Error(String(r.status)));
@@ -1344,9 +1346,10 @@
 	};
 
 	/**
-	 * Opens the conversation with its first message, so that no empty conversation is left behind. Starting is not
-	 * idempotent on the server, so before trying again after a network failure it looks for the conversation the lost
-	 * answer would have named.
+	 * Opens the conversation with its first message, so that no empty conversation is left behind. A start with text
+	 * is idempotent on the server by its client message id (a retry answers 200 with the same conversation); a start
+	 * without text (an image first) is not, so before trying again after a network failure it looks for the
+	 * conversation the lost answer would have named.
 	 */
 	Chat.prototype.startConversation = function (job) {
 		var self = this;

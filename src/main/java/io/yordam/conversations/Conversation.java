@@ -36,6 +36,9 @@ class Conversation {
 
 	private String orderId;
 
+	// The client message id the participant started it with: a retry finds it.
+	private String startKey;
+
 	private Instant createdAt;
 
 	private Instant lastMessageAt;
@@ -53,7 +56,13 @@ class Conversation {
 	}
 
 	static Conversation start(PlatformUser participant, String orderId, Instant now) {
+		return start(participant, orderId, null, now);
+	}
+
+	/** Started by the participant; a retry with the same start key finds this one. */
+	static Conversation start(PlatformUser participant, String orderId, String startKey, Instant now) {
 		Conversation conversation = new Conversation();
+		conversation.startKey = startKey;
 		conversation.id = UUID.randomUUID();
 		conversation.participantId = participant.id();
 		conversation.participantRole = participant.role();
@@ -62,6 +71,11 @@ class Conversation {
 		conversation.orderId = orderId;
 		conversation.createdAt = now;
 		return conversation;
+	}
+
+	/** Whether a start with this key asked for the same thing (the same order). */
+	boolean startedAbout(String orderId) {
+		return java.util.Objects.equals(this.orderId, orderId);
 	}
 
 	Message append(AuthorKind kind, String authorId, String authorName, String text, String clientMessageId,

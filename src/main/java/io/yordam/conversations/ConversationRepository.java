@@ -1,5 +1,6 @@
 package io.yordam.conversations;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,5 +28,11 @@ interface ConversationRepository extends JpaRepository<Conversation, UUID> {
 
 	List<Conversation> findByParticipantRoleAndParticipantIdOrderByCreatedAtDesc(PlatformRole participantRole,
 			String participantId, Limit limit);
+
+	Optional<Conversation> findByParticipantRoleAndParticipantIdAndStartKey(PlatformRole role, String participantId,
+			String startKey);
+
+	long countByParticipantRoleAndParticipantIdAndCreatedAtAfter(PlatformRole role, String participantId,
+			Instant since);
 
 }

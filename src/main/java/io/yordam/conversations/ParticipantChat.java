@@ -1,12 +1,15 @@
 package io.yordam.conversations;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 import io.yordam.access.PlatformUser;
 import io.yordam.common.InvalidInputException;
 import io.yordam.common.NotFoundException;
+import io.yordam.common.RuleViolationException;
+import io.yordam.common.SerialDecisions;
 import io.yordam.orders.OrderId;
 import io.yordam.orders.OrderView;
 import io.yordam.orders.Orders;
@@ -39,10 +42,19 @@ class ParticipantChat {
 
 	private final MessageActionRepository actions;
 
+	private final SerialDecisions decisions;
+
+	private final ConversationStartPolicy startPolicy;
+
+	private final java.time.Duration startWindow;
+
 	ParticipantChat(ConversationRepository conversations, MessageRepository messages, MessageAppender appender,
 			ChatProperties properties, Orders orders, ApplicationEventPublisher events, Clock clock,
-			MessageActionRepository actions) {
+			MessageActionRepository actions, SerialDecisions decisions) {
 		this.actions = actions;
+		this.decisions = decisions;
+		this.startPolicy = new ConversationStartPolicy(properties.startsPerWindow());
+		this.startWindow = properties.startWindow();
 		this.conversations = conversations;
 		this.messages = messages;
 		this.appender = appender;
@@ -52,17 +64,45 @@ class ParticipantChat {
 		this.clock = clock;
 	}
 
+	/** A conversation, and whether this call started it (false: a retry found it). */
+	record Started(ConversationView conversation, boolean created) {
+	}
+
+	/**
+	 * Starts a conversation, once per client message id: a retry (the answer was lost)
+	 * finds the first one. One participant's starts run one at a time, so parallel
+	 * retries find one conversation and parallel starts meet the limit.
+	 */
 	@Transactional
-	ConversationView start(PlatformUser user, String orderId, String text, String clientMessageId) {
+	Started start(PlatformUser user, String orderId, String text, String clientMessageId) {
 		OrderView order = (orderId == null || orderId.isBlank()) ? null : ownOrder(user, orderId);
-		Conversation conversation = this.conversations
-			.save(Conversation.start(user, (order != null) ? order.id().value() : null, this.clock.instant()));
+		String orderOf = (order != null) ? order.id().value() : null;
+		this.decisions.lock(new SerialDecisions.Key(SerialDecisions.Scope.PARTICIPANT, user.role() + ":" + user.id()));
+		if (clientMessageId != null && !clientMessageId.isBlank()) {
+			Conversation earlier = this.conversations
+				.findByParticipantRoleAndParticipantIdAndStartKey(user.role(), user.id(), clientMessageId)
+				.orElse(null);
+			if (earlier != null) {
+				if (!earlier.startedAbout(orderOf)) {
+					throw RuleViolationException.conflict("client-message-id-reused",
+							"This client message id started a conversation about another order; use a new one");
+				}
+				return new Started(earlier.view(), false);
+			}
+		}
+		Instant now = this.clock.instant();
+		if (this.startPolicy.check(this.conversations.countByParticipantRoleAndParticipantIdAndCreatedAtAfter(
+				user.role(), user.id(), now.minus(this.startWindow))) instanceof Verdict.Refused refused) {
+			throw new RuleViolationException(429, refused.rule(), refused.message());
+		}
+		Conversation conversation = this.conversations.save(Conversation.start(user, orderOf,
+				(clientMessageId == null || clientMessageId.isBlank()) ? null : clientMessageId, now));
 		this.events.publishEvent(new ConversationStarted(conversation.id(), user.id(), user.role(), user.name(),
 				user.locale(), (order != null) ? order.id().value() : null, subject(text, order), false));
 		if (text != null && !text.isBlank()) {
 			this.appender.append(conversation, author(user), text, clientMessageId, null);
 		}
-		return conversation.view();
+		return new Started(conversation.view(), true);
 	}
 
 	@Transactional(readOnly = true)

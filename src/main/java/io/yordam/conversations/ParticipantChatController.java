@@ -48,11 +48,15 @@ class ParticipantChatController {
 	}
 
 	@PostMapping("/api/v1/conversations")
-	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Open a conversation with support, optionally about one of your orders")
-	ConversationResponse start(@AuthenticationPrincipal Jwt jwt, @Valid @RequestBody StartRequest request) {
-		return ConversationResponse
-			.of(this.chat.start(PlatformUser.from(jwt), request.orderId(), request.text(), request.clientMessageId()));
+	@Operation(summary = "Open a conversation with support, optionally about one of your orders",
+			description = "201 when started; a retry with the same clientMessageId answers 200 with the same "
+					+ "conversation. Too many starts in a short time: 429.")
+	ResponseEntity<ConversationResponse> start(@AuthenticationPrincipal Jwt jwt,
+			@Valid @RequestBody StartRequest request) {
+		ParticipantChat.Started started = this.chat.start(PlatformUser.from(jwt), request.orderId(), request.text(),
+				request.clientMessageId());
+		return ResponseEntity.status(started.created() ? HttpStatus.CREATED : HttpStatus.OK)
+			.body(ConversationResponse.of(started.conversation()));
 	}
 
 	@GetMapping("/api/v1/conversations")

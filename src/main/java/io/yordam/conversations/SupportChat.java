@@ -6,6 +6,10 @@ import io.yordam.access.PlatformUser;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
 import io.yordam.access.OperatorPrincipal;
 import io.yordam.common.NotFoundException;
 
@@ -29,6 +33,9 @@ class SupportChat implements Conversations {
 	private final java.time.Clock clock;
 
 	private final MessageSearch search;
+
+	@PersistenceContext
+	private EntityManager entityManager;
 
 	SupportChat(ConversationRepository conversations, MessageRepository messages, MessageAppender appender,
 			ApplicationEventPublisher events, java.time.Clock clock, MessageSearch search) {
@@ -56,8 +63,7 @@ class SupportChat implements Conversations {
 	@Transactional
 	public MessageView replyAsSupport(ConversationId id, OperatorPrincipal operator, String text,
 			String clientMessageId) {
-		Conversation conversation = this.conversations.lockById(id.value())
-			.orElseThrow(() -> new NotFoundException("conversation"));
+		Conversation conversation = lockFresh(id.value()).orElseThrow(() -> new NotFoundException("conversation"));
 		return this.appender.append(conversation,
 				new MessageAppender.Author(AuthorKind.AGENT, operator.id().toString(), operator.displayName()), text,
 				clientMessageId, null);
@@ -79,8 +85,7 @@ class SupportChat implements Conversations {
 
 	private MessageView post(MessageAppender.Author author, ConversationId id, String text,
 			List<QuickReply> quickReplies, String clientMessageId) {
-		Conversation conversation = this.conversations.lockById(id.value())
-			.orElseThrow(() -> new NotFoundException("conversation"));
+		Conversation conversation = lockFresh(id.value()).orElseThrow(() -> new NotFoundException("conversation"));
 		return this.appender.append(conversation, author, text, clientMessageId, null, quickReplies, null);
 	}
 
@@ -107,11 +112,25 @@ class SupportChat implements Conversations {
 	@Override
 	@Transactional
 	public void markReadBySupport(ConversationId id, long seq) {
-		this.conversations.lockById(id.value()).ifPresent(c -> {
+		lockFresh(id.value()).ifPresent(c -> {
 			if (c.markReadBySupport(seq)) {
 				this.events.publishEvent(new ReadMarked(id, "support", seq));
 			}
 		});
+	}
+
+	/**
+	 * The conversation, locked and as last committed. A caller's transaction may already
+	 * hold it unlocked (read for its locale, say) while a message was added meanwhile:
+	 * reloading it under the lock builds on that message instead of failing on a stale
+	 * version.
+	 */
+	private Optional<Conversation> lockFresh(UUID id) {
+		Conversation held = this.entityManager.find(Conversation.class, id);
+		if (held != null) {
+			this.entityManager.refresh(held, LockModeType.PESSIMISTIC_WRITE);
+		}
+		return Optional.ofNullable(held);
 	}
 
 	@Override

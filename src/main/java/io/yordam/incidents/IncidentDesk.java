@@ -13,6 +13,7 @@ import io.yordam.access.PlatformUser;
 import io.yordam.common.InvalidInputException;
 import io.yordam.common.Money;
 import io.yordam.common.NotFoundException;
+import io.yordam.common.SerialDecisions;
 import io.yordam.conversations.ConversationId;
 import io.yordam.conversations.ConversationView;
 import io.yordam.conversations.Conversations;
@@ -73,10 +74,14 @@ public class IncidentDesk {
 
 	private final ApplicationEventPublisher events;
 
+	private final SerialDecisions decisions;
+
 	IncidentDesk(IncidentRepository incidents, DepartmentTaskRepository tasks, PlaybookSettingsStore settings,
 			Orders orders, PlatformRequests platform, Ledger ledger, Conversations conversations, TicketDesk tickets,
-			IncidentTexts texts, ObjectMapper mapper, Clock clock, ApplicationEventPublisher events) {
+			IncidentTexts texts, ObjectMapper mapper, Clock clock, ApplicationEventPublisher events,
+			SerialDecisions decisions) {
 		this.events = events;
+		this.decisions = decisions;
 		this.incidents = incidents;
 		this.tasks = tasks;
 		this.settings = settings;
@@ -244,6 +249,7 @@ public class IncidentDesk {
 		if (!incident.choose(option, chosenBy, now)) {
 			return view(incident);
 		}
+		serialise(incident);
 		PlaybookSettings current = this.settings.current().settings();
 		Incident.Requester requester = incident.requester();
 		long paidThisShift = this.ledger.paidBy(requester.id(), now.minus(Duration.ofHours(current.shiftHours())))
@@ -269,6 +275,7 @@ public class IncidentDesk {
 		Incident incident = this.incidents.lockById(incidentId).orElseThrow(() -> new NotFoundException("incident"));
 		Instant now = this.clock.instant();
 		incident.approve(supervisor.id(), supervisor.name(), note, now);
+		serialise(incident);
 		carryOut(incident, offerOf(incident, incident.chosenOption()), supervisor.name(),
 				localeOf(incident.conversationId()), now);
 		return view(incident);
@@ -465,6 +472,17 @@ public class IncidentDesk {
 	private List<Offer> offers(Incident incident) {
 		return this.mapper.readValue(incident.offer(), new TypeReference<List<Offer>>() {
 		});
+	}
+
+	/**
+	 * Before the totals a decision reads: one decision at a time per requester (their
+	 * shift's limit) and per customer (the abuse signals), so parallel choices on
+	 * different incidents cannot each pass a limit that together they exceed. An approved
+	 * payment takes the same turn, so the next decision counts it.
+	 */
+	private void serialise(Incident incident) {
+		this.decisions.lock(new SerialDecisions.Key(SerialDecisions.Scope.REQUESTER, incident.requester().id()),
+				new SerialDecisions.Key(SerialDecisions.Scope.CUSTOMER, incident.customerId()));
 	}
 
 	AbuseSignals signals(Incident incident, PlaybookSettings current) {

@@ -118,6 +118,18 @@ class KbArticle {
 		}
 	}
 
+	/** A reader changed their mind: their vote moves, the total stays. */
+	void feedbackChanged(boolean helpful) {
+		if (helpful) {
+			this.helpfulNo--;
+			this.helpfulYes++;
+		}
+		else {
+			this.helpfulYes--;
+			this.helpfulNo++;
+		}
+	}
+
 	boolean isPublished() {
 		return "PUBLISHED".equals(this.status);
 	}

@@ -36,10 +36,14 @@ public class KnowledgeBase {
 
 	private final Clock clock;
 
+	private final KbVoteRepository votes;
+
 	@PersistenceContext
 	private EntityManager entityManager;
 
-	KnowledgeBase(KbArticleRepository articles, KbRevisionRepository revisions, ObjectMapper mapper, Clock clock) {
+	KnowledgeBase(KbArticleRepository articles, KbRevisionRepository revisions, ObjectMapper mapper, Clock clock,
+			KbVoteRepository votes) {
+		this.votes = votes;
 		this.articles = articles;
 		this.revisions = revisions;
 		this.mapper = mapper;
@@ -120,11 +124,26 @@ public class KnowledgeBase {
 		}).orElse(false);
 	}
 
-	/** "Did this help?" */
+	/**
+	 * "Did this help?" from a reader (a participant, role and id): one vote each per
+	 * article; voting again changes the vote. The article is locked while its votes are
+	 * counted, so parallel identical votes count once.
+	 */
 	@Transactional
-	public ArticleView feedback(String slug, boolean helpful) {
-		KbArticle article = publishedArticle(slug).orElseThrow(() -> new NotFoundException("article"));
-		article.feedback(helpful);
+	public ArticleView feedback(String slug, boolean helpful, String voter) {
+		KbArticle article = this.articles.lockBySlug(slug)
+			.filter(KbArticle::isPublished)
+			.orElseThrow(() -> new NotFoundException("article"));
+		java.time.Instant now = this.clock.instant();
+		KbVote vote = this.votes.findById(new KbVote.Key(article.id(), voter)).orElse(null);
+		if (vote == null) {
+			this.votes.save(new KbVote(article.id(), voter, helpful, now));
+			article.feedback(helpful);
+		}
+		else if (vote.helpful() != helpful) {
+			vote.change(helpful, now);
+			article.feedbackChanged(helpful);
+		}
 		return article.view("ru");
 	}
 

@@ -5,16 +5,23 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.yordam.access.OperatorPrincipal;
 import io.yordam.access.OperatorRole;
+import io.yordam.access.PlatformTokens;
+import io.yordam.access.PlatformUser;
 import io.yordam.common.InvalidInputException;
+import io.yordam.common.RuleViolationException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -27,8 +34,11 @@ class KnowledgeController {
 
 	private final KnowledgeBase knowledgeBase;
 
-	KnowledgeController(KnowledgeBase knowledgeBase) {
+	private final PlatformTokens tokens;
+
+	KnowledgeController(KnowledgeBase knowledgeBase, PlatformTokens tokens) {
 		this.knowledgeBase = knowledgeBase;
+		this.tokens = tokens;
 	}
 
 	@GetMapping("/api/v1/kb/search")
@@ -53,9 +63,32 @@ class KnowledgeController {
 	}
 
 	@PostMapping("/api/v1/kb/articles/{slug}/feedback")
-	@Operation(summary = "Did this article help? Counted per article")
-	ArticleView feedback(@PathVariable String slug, @Valid @RequestBody FeedbackRequest request) {
-		return this.knowledgeBase.feedback(slug, request.helpful());
+	@Operation(summary = "Did this article help? One vote per reader (the app's bearer token) and article",
+			description = "Voting again changes the vote; without a valid platform token: 401.")
+	ArticleView feedback(@PathVariable String slug,
+			@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+			@Valid @RequestBody FeedbackRequest request) {
+		return this.knowledgeBase.feedback(slug, request.helpful(), voter(authorization));
+	}
+
+	// Reading stays public; a vote counts only for a reader the platform vouches for, a
+	// participant being their role and id.
+	private String voter(String authorization) {
+		if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+			throw new RuleViolationException(401, "voter-required", "Sign in to the app to vote");
+		}
+		try {
+			PlatformUser reader = PlatformUser
+				.from((Jwt) this.tokens.authenticate(authorization.substring(7).strip()).getPrincipal());
+			String voter = reader.role().name() + ":" + reader.id();
+			if (reader.id() == null || reader.id().isBlank() || voter.length() > 120) {
+				throw new RuleViolationException(401, "voter-required", "Sign in to the app to vote");
+			}
+			return voter;
+		}
+		catch (AuthenticationException | IllegalArgumentException ex) {
+			throw new RuleViolationException(401, "voter-required", "Sign in to the app to vote");
+		}
 	}
 
 	@GetMapping("/api/v1/agent/kb/articles/{slug}")

@@ -61,8 +61,13 @@ public class Ledger {
 		return this.book.post(posting, this.clock.instant()).line(false);
 	}
 
+	/**
+	 * Reverses a transaction once: parallel reversals of it take turns, and the later
+	 * ones find the first reversal and answer with it.
+	 */
 	@Transactional
 	public LedgerLine reverse(UUID transactionId, LedgerActor actor, String reason) {
+		this.transactions.lockById(transactionId);
 		return this.book.reverse(transactionId, actor, reason, this.clock.instant()).line(false);
 	}
 

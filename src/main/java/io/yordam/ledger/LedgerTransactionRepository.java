@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -15,6 +18,14 @@ interface LedgerTransactionRepository extends Repository<LedgerTransaction, UUID
 	LedgerTransaction save(LedgerTransaction transaction);
 
 	Optional<LedgerTransaction> findById(UUID id);
+
+	/**
+	 * The row is never updated: the lock only makes reversals of one transaction take
+	 * turns.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select t from LedgerTransaction t where t.id = :id")
+	Optional<LedgerTransaction> lockById(UUID id);
 
 	Optional<LedgerTransaction> findByIdempotencyKey(String idempotencyKey);
 

@@ -7,6 +7,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
 import io.yordam.access.OperatorId;
 import io.yordam.access.Participant;
 import io.yordam.access.OperatorPrincipal;
@@ -33,6 +37,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class TicketDesk {
 
 	private final TicketRepository tickets;
+
+	@PersistenceContext
+	private EntityManager entityManager;
 
 	private final TicketNoteRepository notes;
 
@@ -129,6 +136,12 @@ public class TicketDesk {
 		return this.tickets.save(ticket).summary();
 	}
 
+	/**
+	 * Replies take turns on the conversation's lock (as the bot's hand-off does, the
+	 * conversation first and then the ticket); the ticket is then read again, locked, so
+	 * a reply in parallel or a ticket update just committed is built on, never
+	 * overwritten (which was an optimistic-lock 500).
+	 */
 	@Transactional
 	public MessageView reply(TicketId id, OperatorPrincipal operator, String text, String clientMessageId) {
 		Ticket ticket = load(id);
@@ -137,6 +150,10 @@ public class TicketDesk {
 		}
 		MessageView message = this.conversations.replyAsSupport(new ConversationId(ticket.conversationId()), operator,
 				text, clientMessageId);
+		this.entityManager.refresh(ticket, LockModeType.PESSIMISTIC_WRITE);
+		if (ticket.status() == TicketStatus.CLOSED) {
+			throw RuleViolationException.conflict("ticket-closed", "A closed ticket takes no replies");
+		}
 		ticket.agentReplied(Actor.of(operator), operator.id().value(), this.clock.instant());
 		this.tickets.save(ticket);
 		return message;

@@ -133,7 +133,8 @@ class IncidentHttpTests {
 
 	Case caseAbout(String orderId, String text) {
 		Http.Response started = this.http
-			.post("/api/v1/conversations", Map.of("orderId", orderId, "text", text, "clientMessageId", "first"))
+			.post("/api/v1/conversations",
+					Map.of("orderId", orderId, "text", text, "clientMessageId", UUID.randomUUID().toString()))
 			.bearer(this.customer)
 			.send();
 		assertThat(started.status()).as(started.toString()).isEqualTo(201);

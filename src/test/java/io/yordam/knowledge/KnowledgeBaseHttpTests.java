@@ -2,12 +2,21 @@ package io.yordam.knowledge;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import io.yordam.access.OperatorRole;
 import io.yordam.access.Operators;
+import io.yordam.access.PlatformRole;
+import io.yordam.access.PlatformTokens;
+import io.yordam.access.PlatformUser;
 import io.yordam.support.Http;
 import io.yordam.support.YordamTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +40,9 @@ class KnowledgeBaseHttpTests {
 
 	@Autowired
 	Operators operators;
+
+	@Autowired
+	PlatformTokens tokens;
 
 	Http http;
 
@@ -82,20 +94,64 @@ class KnowledgeBaseHttpTests {
 		assertThat(tooShort.problemFields()).containsExactly("q");
 	}
 
+	String reader(PlatformRole role, String id) {
+		return this.tokens.issue(new PlatformUser(id, role, "Reader", "ru"), Duration.ofHours(1));
+	}
+
+	Http.Response vote(String slug, String token, boolean helpful) {
+		return this.http.post("/api/v1/kb/articles/" + slug + "/feedback", Map.of("helpful", helpful))
+			.bearer(token)
+			.send();
+	}
+
 	@Test
 	void readersSayWhetherItHelped() {
-		Http.Response yes = this.http.post("/api/v1/kb/articles/payment-methods/feedback", Map.of("helpful", true))
-			.send();
+		String reader = reader(PlatformRole.CUSTOMER, "c-" + UUID.randomUUID());
+		Http.Response yes = vote("payment-methods", reader, true);
 		assertThat(yes.status()).as(yes.toString()).isEqualTo(200);
-		int before = yes.json().path("helpfulYes").asInt();
-		this.http.post("/api/v1/kb/articles/payment-methods/feedback", Map.of("helpful", false)).send();
+		int yesBefore = yes.json().path("helpfulYes").asInt();
+		int noBefore = yes.json().path("helpfulNo").asInt();
+		// The same reader changing their mind moves their vote.
+		vote("payment-methods", reader, false);
 		JsonNode after = this.http.get("/api/v1/kb/articles/payment-methods").send().json();
-		assertThat(after.path("helpfulYes").asInt()).isEqualTo(before);
-		assertThat(after.path("helpfulNo").asInt()).isGreaterThanOrEqualTo(1);
+		assertThat(after.path("helpfulYes").asInt()).isEqualTo(yesBefore - 1);
+		assertThat(after.path("helpfulNo").asInt()).isEqualTo(noBefore + 1);
 		assertThat(this.http.post("/api/v1/kb/articles/payment-methods/feedback", Map.of()).send().problemFields())
 			.containsExactly("helpful");
-		assertThat(this.http.post("/api/v1/kb/articles/no-such/feedback", Map.of("helpful", true)).send().status())
-			.isEqualTo(404);
+		assertThat(vote("no-such", reader, true).status()).isEqualTo(404);
+	}
+
+	@Test
+	void helpfulVotesAreOnePerReaderAndArticleEvenInParallel() throws Exception {
+		String slug = "refunds";
+		int yesBefore = this.http.get("/api/v1/kb/articles/" + slug).send().json().path("helpfulYes").asInt();
+		String readerId = "c-" + UUID.randomUUID();
+		String reader = reader(PlatformRole.CUSTOMER, readerId);
+		List<Callable<Integer>> votes = new ArrayList<>();
+		for (int i = 0; i < 20; i++) {
+			votes.add(() -> vote(slug, reader, true).status());
+		}
+		List<Integer> statuses = new ArrayList<>();
+		try (ExecutorService pool = Executors.newFixedThreadPool(20)) {
+			for (Future<Integer> f : pool.invokeAll(votes)) {
+				statuses.add(f.get());
+			}
+		}
+		assertThat(statuses).containsOnly(200);
+		assertThat(this.http.get("/api/v1/kb/articles/" + slug).send().json().path("helpfulYes").asInt())
+			.isEqualTo(yesBefore + 1);
+		// A courier with the same platform id is another reader.
+		assertThat(vote(slug, reader(PlatformRole.COURIER, readerId), true).status()).isEqualTo(200);
+		assertThat(this.http.get("/api/v1/kb/articles/" + slug).send().json().path("helpfulYes").asInt())
+			.isEqualTo(yesBefore + 2);
+		// Anonymous or forged votes are not counted.
+		Http.Response anonymous = this.http.post("/api/v1/kb/articles/" + slug + "/feedback", Map.of("helpful", true))
+			.send();
+		assertThat(anonymous.status()).isEqualTo(401);
+		assertThat(anonymous.json().path("rule").asString()).isEqualTo("voter-required");
+		assertThat(vote(slug, "not-a-token", true).status()).isEqualTo(401);
+		assertThat(this.http.get("/api/v1/kb/articles/" + slug).send().json().path("helpfulYes").asInt())
+			.isEqualTo(yesBefore + 2);
 	}
 
 	@Test

@@ -65,7 +65,8 @@ class AgentApiHttpTests {
 	}
 
 	String startConversation(String token, String text) {
-		Http.Response response = this.http.post("/api/v1/conversations", Map.of("text", text, "clientMessageId", "c-1"))
+		Http.Response response = this.http
+			.post("/api/v1/conversations", Map.of("text", text, "clientMessageId", UUID.randomUUID().toString()))
 			.bearer(token)
 			.send();
 		assertThat(response.status()).isEqualTo(201);
