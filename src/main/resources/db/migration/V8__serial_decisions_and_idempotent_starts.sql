@@ -75,7 +75,6 @@ insert into decision_locks (slot) values
 -- A conversation start is idempotent by the participant's client message id: a retry finds the first.
 alter table conversations add column start_key varchar(100);
 create unique index conversations_start_key on conversations (participant_role, participant_id, start_key);
-create index conversations_by_participant_role on conversations (participant_role, participant_id, created_at);
 
 -- "Did this help?": one vote per voter (a participant, role and id) per article; a second vote changes it.
 create table kb_votes (
