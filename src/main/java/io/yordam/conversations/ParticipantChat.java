@@ -77,7 +77,7 @@ class ParticipantChat {
 	Started start(PlatformUser user, String orderId, String text, String clientMessageId) {
 		OrderView order = (orderId == null || orderId.isBlank()) ? null : ownOrder(user, orderId);
 		String orderOf = (order != null) ? order.id().value() : null;
-		this.decisions.lock(new SerialDecisions.Key(SerialDecisions.Scope.PARTICIPANT, user.role() + ":" + user.id()));
+		takeTurn(user);
 		if (clientMessageId != null && !clientMessageId.isBlank()) {
 			Conversation earlier = this.conversations
 				.findByParticipantRoleAndParticipantIdAndStartKey(user.role(), user.id(), clientMessageId)
@@ -130,6 +130,7 @@ class ParticipantChat {
 	 */
 	@Transactional
 	MessageView post(PlatformUser user, UUID id, String text, String clientMessageId, String actionId) {
+		takeTurn(user);
 		Conversation conversation = lockOwn(user, id);
 		if (actionId == null || actionId.isBlank()) {
 			return this.appender.append(conversation, author(user), text, clientMessageId, null);
@@ -145,6 +146,7 @@ class ParticipantChat {
 
 	@Transactional
 	MessageView postImage(PlatformUser user, UUID id, byte[] data, String caption, String clientMessageId) {
+		takeTurn(user);
 		Conversation conversation = lockOwn(user, id);
 		Verdict verdict = this.imagePolicy.check(data);
 		if (verdict instanceof Verdict.Refused refused) {
@@ -178,6 +180,15 @@ class ParticipantChat {
 		own(user, id);
 		return SupportChat.attachmentOf(this.conversations, id, attachmentId)
 			.orElseThrow(() -> new NotFoundException("attachment"));
+	}
+
+	/**
+	 * One participant's starts and messages take turns, across all their conversations,
+	 * so that the start and flood limits count what the previous request wrote. Taken
+	 * before any conversation's lock, everywhere, so the two locks never cross.
+	 */
+	private void takeTurn(PlatformUser user) {
+		this.decisions.lock(new SerialDecisions.Key(SerialDecisions.Scope.PARTICIPANT, user.role() + ":" + user.id()));
 	}
 
 	private Conversation own(PlatformUser user, UUID id) {
