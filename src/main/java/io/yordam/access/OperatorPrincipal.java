@@ -69,6 +69,11 @@ public final class OperatorPrincipal implements UserDetails {
 		}
 	}
 
+	/** Refuses (403 problem, rule {@code role}) an operator whose role may not act. */
+	public void require(StaffAction action) {
+		action.require(this.role.name());
+	}
+
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
 		return List.of(new SimpleGrantedAuthority(this.role.authority()));
