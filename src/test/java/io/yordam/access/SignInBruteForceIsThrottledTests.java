@@ -110,6 +110,30 @@ class SignInBruteForceIsThrottledTests {
 	}
 
 	@Test
+	void attackersElsewhereKeepARealAgentOutForMinutesAtMost() {
+		List<String> attackers = List.of("203.0.113.7", "203.0.113.8", "203.0.113.9");
+		for (String attacker : attackers) {
+			for (int i = 0; i < 5; i++) {
+				OperatorSession.open(this.http).loginFrom(attacker, this.username, "guess-" + i);
+			}
+		}
+		// The account is locked from everywhere, but briefly.
+		Http.Response atWork = OperatorSession.open(this.http)
+			.loginFrom("198.51.100.2", this.username, "the-right-password");
+		assertThat(atWork.header("Location")).contains("/login?locked=");
+		int wait = Integer.parseInt(atWork.header("Location").replaceAll(".*locked=", ""));
+		assertThat(wait).isBetween(1, 5);
+		this.clock.advance(Duration.ofMinutes(wait).plusSeconds(1));
+		OperatorSession agent = OperatorSession.open(this.http);
+		assertThat(agent.loginFrom("198.51.100.2", this.username, "the-right-password").header("Location"))
+			.doesNotContain("login");
+		assertThat(agent.get("/agent").status()).isEqualTo(200);
+		assertThat(this.jdbc.queryForList("select distinct address from access_audit where username = ?", String.class,
+				this.username))
+			.containsExactlyInAnyOrder("203.0.113.7", "203.0.113.8", "203.0.113.9", "198.51.100.2");
+	}
+
+	@Test
 	void aFewMistakesAreForgivenAndTheRightPasswordStillWorks() {
 		for (int i = 0; i < 3; i++) {
 			assertThat(OperatorSession.open(this.http).login(this.username, "typo-" + i).header("Location"))

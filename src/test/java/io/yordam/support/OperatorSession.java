@@ -36,11 +36,22 @@ public final class OperatorSession {
 	}
 
 	public Http.Response login(String username, String password) {
+		return loginFrom(null, username, password);
+	}
+
+	/**
+	 * Signs in as a client at the given address would through the load balancer, which
+	 * names it in {@code X-Forwarded-For} ({@code null}: the test's own address).
+	 */
+	public Http.Response loginFrom(String address, String username, String password) {
 		String body = "username=" + enc(username) + "&password=" + enc(password) + "&_csrf=" + enc(this.csrf);
-		Http.Response response = this.http.postRaw("/login", body.getBytes(StandardCharsets.UTF_8))
+		Http.Request request = this.http.postRaw("/login", body.getBytes(StandardCharsets.UTF_8))
 			.contentType("application/x-www-form-urlencoded")
-			.header("Cookie", this.cookie)
-			.send();
+			.header("Cookie", this.cookie);
+		if (address != null) {
+			request.header("X-Forwarded-For", address);
+		}
+		Http.Response response = request.send();
 		String renewed = sessionCookie(response);
 		if (renewed != null) {
 			// Signing in renews the session id (no session fixation).
