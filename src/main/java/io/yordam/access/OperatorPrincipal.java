@@ -60,7 +60,8 @@ public final class OperatorPrincipal implements UserDetails {
 
 	/**
 	 * Refuses (403 problem, rule {@code role}) an operator below the role an action
-	 * needs.
+	 * needs. For a staff action, use {@link #require(StaffAction)}: its rule is listed
+	 * once, and the agent API's URLs apply it too.
 	 */
 	public void require(OperatorRole role) {
 		if (!isAtLeast(role)) {
