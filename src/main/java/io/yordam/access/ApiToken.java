@@ -29,19 +29,22 @@ class ApiToken {
 
 	private Instant revokedAt;
 
+	private Instant expiresAt;
+
 	protected ApiToken() {
 	}
 
-	ApiToken(UUID operatorId, String name, String tokenHash, Instant createdAt) {
+	ApiToken(UUID operatorId, String name, String tokenHash, Instant createdAt, Instant expiresAt) {
 		this.id = UUID.randomUUID();
 		this.operatorId = operatorId;
 		this.name = name;
 		this.tokenHash = tokenHash;
 		this.createdAt = createdAt;
+		this.expiresAt = expiresAt;
 	}
 
-	boolean isUsable() {
-		return this.revokedAt == null;
+	boolean isUsable(Instant now) {
+		return this.revokedAt == null && now.isBefore(this.expiresAt);
 	}
 
 	void usedAt(Instant when) {
@@ -54,6 +57,12 @@ class ApiToken {
 
 	UUID operatorId() {
 		return this.operatorId;
+	}
+
+	ApiTokenView view(Instant now) {
+		ApiTokenView.Status status = (this.revokedAt != null) ? ApiTokenView.Status.REVOKED
+				: now.isBefore(this.expiresAt) ? ApiTokenView.Status.ACTIVE : ApiTokenView.Status.EXPIRED;
+		return new ApiTokenView(this.id, this.name, this.createdAt, this.expiresAt, this.lastUsedAt, status);
 	}
 
 }

@@ -60,13 +60,19 @@ public final class OperatorPrincipal implements UserDetails {
 
 	/**
 	 * Refuses (403 problem, rule {@code role}) an operator below the role an action
-	 * needs.
+	 * needs. For a staff action, use {@link #require(StaffAction)}: its rule is listed
+	 * once, and the agent API's URLs apply it too.
 	 */
 	public void require(OperatorRole role) {
 		if (!isAtLeast(role)) {
 			throw new io.yordam.common.RuleViolationException(403, "role",
 					"Only a " + role.name().toLowerCase(java.util.Locale.ROOT) + " may do this");
 		}
+	}
+
+	/** Refuses (403 problem, rule {@code role}) an operator whose role may not act. */
+	public void require(StaffAction action) {
+		action.require(this.role.name());
 	}
 
 	@Override

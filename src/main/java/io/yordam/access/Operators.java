@@ -5,11 +5,16 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import io.yordam.common.InvalidInputException;
+import io.yordam.common.NotFoundException;
 
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -24,6 +29,10 @@ public class Operators implements UserDetailsService {
 
 	static final String TOKEN_PREFIX = "yt_";
 
+	public static final Duration DEFAULT_TOKEN_LIFETIME = Duration.ofDays(90);
+
+	public static final Duration LONGEST_TOKEN_LIFETIME = Duration.ofDays(365);
+
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final OperatorRepository operators;
@@ -34,7 +43,11 @@ public class Operators implements UserDetailsService {
 
 	private final Clock clock;
 
-	Operators(OperatorRepository operators, ApiTokenRepository tokens, PasswordEncoder passwords, Clock clock) {
+	private final AccessAudit audit;
+
+	Operators(OperatorRepository operators, ApiTokenRepository tokens, PasswordEncoder passwords, Clock clock,
+			AccessAudit audit) {
+		this.audit = audit;
 		this.operators = operators;
 		this.tokens = tokens;
 		this.passwords = passwords;
@@ -61,14 +74,65 @@ public class Operators implements UserDetailsService {
 		return this.operators.findByUsername(username).map(Operator::principal);
 	}
 
-	/** Issues a new token and returns it in clear text: the only time anybody sees it. */
+	/** Issues a token valid for {@link #DEFAULT_TOKEN_LIFETIME}. */
 	@Transactional
 	public String issueApiToken(OperatorId operator, String name) {
+		return issueApiToken(operator, name, DEFAULT_TOKEN_LIFETIME);
+	}
+
+	/**
+	 * Issues a new token and returns it in clear text: the only time anybody sees it. A
+	 * token expires: a leaked one is not a password for ever.
+	 */
+	@Transactional
+	public String issueApiToken(OperatorId operator, String name, Duration validFor) {
+		if (name == null || name.isBlank() || name.length() > 100) {
+			throw new InvalidInputException("name", "size", "A name of 1 to 100 characters");
+		}
+		if (validFor == null || validFor.compareTo(Duration.ofHours(1)) < 0
+				|| validFor.compareTo(LONGEST_TOKEN_LIFETIME) > 0) {
+			throw new InvalidInputException("validFor", "range", "From one hour to 365 days");
+		}
 		byte[] secret = new byte[32];
 		RANDOM.nextBytes(secret);
 		String token = TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-		this.tokens.save(new ApiToken(operator.value(), name, sha256(token), this.clock.instant()));
+		Instant now = this.clock.instant();
+		ApiToken saved = this.tokens
+			.save(new ApiToken(operator.value(), name.strip(), sha256(token), now, now.plus(validFor)));
+		this.audit.record(AccessAudit.Event.TOKEN_CREATED, usernameOf(operator), operator.value(), null,
+				"token " + saved.view(now).id() + " until " + now.plus(validFor));
 		return token;
+	}
+
+	/** One's own tokens, newest first. */
+	@Transactional(readOnly = true)
+	public List<ApiTokenView> tokensOf(OperatorId operator) {
+		Instant now = this.clock.instant();
+		return this.tokens.findByOperatorIdOrderByCreatedAtDesc(operator.value())
+			.stream()
+			.map(t -> t.view(now))
+			.toList();
+	}
+
+	/**
+	 * Revokes one of one's own tokens (another's is not found); again changes nothing.
+	 */
+	@Transactional
+	public ApiTokenView revokeApiToken(OperatorId operator, UUID tokenId) {
+		ApiToken token = this.tokens.findById(tokenId)
+			.filter(t -> t.operatorId().equals(operator.value()))
+			.orElseThrow(() -> new NotFoundException("api token"));
+		Instant now = this.clock.instant();
+		if (token.view(now).status() != ApiTokenView.Status.REVOKED) {
+			token.revoke(now);
+			this.audit.record(AccessAudit.Event.TOKEN_REVOKED, usernameOf(operator), operator.value(), null,
+					"token " + tokenId);
+		}
+		return token.view(now);
+	}
+
+	private String usernameOf(OperatorId operator) {
+		return this.operators.findById(operator.value()).map(o -> o.principal().getUsername()).orElse("");
 	}
 
 	/** Everyone who can take tickets, by name: for assigning. */
@@ -100,8 +164,9 @@ public class Operators implements UserDetailsService {
 		if (token == null || !token.startsWith(TOKEN_PREFIX)) {
 			return Optional.empty();
 		}
-		return this.tokens.findByTokenHash(sha256(token)).filter(ApiToken::isUsable).flatMap(t -> {
-			t.usedAt(this.clock.instant());
+		Instant now = this.clock.instant();
+		return this.tokens.findByTokenHash(sha256(token)).filter(t -> t.isUsable(now)).flatMap(t -> {
+			t.usedAt(now);
 			return this.operators.findById(t.operatorId());
 		}).map(Operator::principal).filter(OperatorPrincipal::isEnabled);
 	}

@@ -2,7 +2,6 @@ package io.yordam.access;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.Set;
 
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
@@ -13,22 +12,21 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
-import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 /**
@@ -41,8 +39,6 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 class SecurityConfiguration {
 
 	static final String[] CUSTOMER_API = { "/api/v1/conversations", "/api/v1/conversations/**" };
-
-	private static final Set<String> PLATFORM_ROLES = Set.of("customer", "courier", "partner");
 
 	@Bean
 	@Order(1)
@@ -60,8 +56,10 @@ class SecurityConfiguration {
 	SecurityFilterChain customerApi(HttpSecurity http, JwtDecoder platformTokenDecoder) throws Exception {
 		return http.securityMatcher(CUSTOMER_API)
 			.authorizeHttpRequests(auth -> auth.anyRequest().hasAnyRole("CUSTOMER", "COURIER", "PARTNER"))
-			.oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.decoder(platformTokenDecoder)
-				.jwtAuthenticationConverter(PlatformTokens::authentication)))
+			.oauth2ResourceServer(rs -> rs.jwt(
+					jwt -> jwt.decoder(platformTokenDecoder).jwtAuthenticationConverter(PlatformTokens::authentication))
+				.authenticationEntryPoint(ProblemResponses.bearerUnauthorized()))
+			.exceptionHandling(e -> e.authenticationEntryPoint(ProblemResponses.bearerUnauthorized()))
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.build();
@@ -72,18 +70,32 @@ class SecurityConfiguration {
 	SecurityFilterChain agentApi(HttpSecurity http, Operators operators) throws Exception {
 		return http.securityMatcher("/api/v1/agent/**")
 			.addFilterBefore(new ApiTokenAuthenticationFilter(operators), UsernamePasswordAuthenticationFilter.class)
-			.authorizeHttpRequests(auth -> auth.anyRequest().hasRole("AGENT"))
+			.authorizeHttpRequests(auth -> {
+				// An action's role is decided before its body is read (a malformed body
+				// from a role that may not act is a 403, not a 400); the module checks
+				// the same rule again.
+				for (StaffAction action : StaffAction.values()) {
+					for (StaffAction.Route route : action.apiRoutes()) {
+						auth.requestMatchers(route.method(), route.pattern()).hasRole(action.least().name());
+					}
+				}
+				auth.anyRequest().hasRole("AGENT");
+			})
 			// A bearer token is not sent by the browser on its own, so it needs no CSRF
 			// token; a session does.
 			.csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
-			.exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+			.exceptionHandling(e -> e.authenticationEntryPoint(ProblemResponses.agentUnauthorized())
+				.accessDeniedHandler(ProblemResponses.forbidden()))
 			.build();
 	}
 
 	@Bean
 	@Order(4)
-	SecurityFilterChain web(HttpSecurity http) throws Exception {
-		return http
+	SecurityFilterChain web(HttpSecurity http, Operators operators, PasswordEncoder passwords, SignInThrottle throttle,
+			AccessAudit audit, Clock clock) throws Exception {
+		DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(operators);
+		passwordCheck.setPasswordEncoder(passwords);
+		return http.authenticationManager(new ProviderManager(new ThrottledSignIn(passwordCheck, throttle, audit)))
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/", "/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**", "/widget/**",
 						"/demo/**", "/ws/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
@@ -93,7 +105,10 @@ class SecurityConfiguration {
 				.hasRole("AGENT")
 				.anyRequest()
 				.authenticated())
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/agent", false).permitAll())
+			.formLogin(form -> form.loginPage("/login")
+				.defaultSuccessUrl("/agent", false)
+				.failureHandler(new ThrottledSignIn.FailureRedirect(clock))
+				.permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
 			// STOMP frames are authorised per destination by the realtime module; the
 			// demo token endpoint is demo-only.
@@ -112,13 +127,13 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	JwtDecoder platformTokenDecoder(SecurityProperties properties) {
+	JwtDecoder platformTokenDecoder(SecurityProperties properties, Clock clock) {
 		NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(key(properties))
 			.macAlgorithm(MacAlgorithm.HS256)
 			.build();
-		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefault(),
-				new JwtClaimValidator<String>("sub", sub -> sub != null && !sub.isBlank()),
-				new JwtClaimValidator<String>("role", role -> role != null && PLATFORM_ROLES.contains(role))));
+		JwtTimestampValidator timestamps = new JwtTimestampValidator();
+		timestamps.setClock(clock);
+		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(timestamps, new PlatformClaims(clock)));
 		return decoder;
 	}
 

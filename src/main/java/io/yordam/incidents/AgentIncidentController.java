@@ -5,7 +5,6 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.yordam.access.OperatorPrincipal;
-import io.yordam.access.OperatorRole;
 import io.yordam.common.NotFoundException;
 import io.yordam.orders.PlatformActionView;
 import io.yordam.orders.PlatformRequests;
@@ -74,7 +73,6 @@ class AgentIncidentController {
 	@Operation(summary = "A supervisor approves or refuses an option above the requester's limit (never their own)")
 	IncidentView decide(@AuthenticationPrincipal OperatorPrincipal operator, @PathVariable String id,
 			@Valid @RequestBody ApprovalRequest request) {
-		operator.require(OperatorRole.SUPERVISOR);
 		return request.approve() ? this.desk.approve(uuid(id), IncidentDesk.Acting.of(operator), request.note())
 				: this.desk.refuse(uuid(id), IncidentDesk.Acting.of(operator), request.note());
 	}
@@ -82,8 +80,7 @@ class AgentIncidentController {
 	@GetMapping("/api/v1/agent/approvals")
 	@Operation(summary = "The supervisors' queue: incidents waiting for approval, oldest first")
 	List<IncidentView> approvals(@AuthenticationPrincipal OperatorPrincipal operator) {
-		operator.require(OperatorRole.SUPERVISOR);
-		return this.desk.awaitingApproval();
+		return this.desk.awaitingApproval(IncidentDesk.Acting.of(operator));
 	}
 
 	@PostMapping("/api/v1/agent/incidents/{id}/fault")
@@ -101,13 +98,14 @@ class AgentIncidentController {
 
 	@GetMapping("/api/v1/agent/departments/{department}/tasks")
 	@Operation(summary = "A department's open tasks: incidents it caused, with their facts")
-	List<DepartmentTaskView> departmentTasks(@PathVariable Department department) {
-		return this.desk.openTasks(department);
+	List<DepartmentTaskView> departmentTasks(@AuthenticationPrincipal OperatorPrincipal operator,
+			@PathVariable Department department) {
+		return this.desk.openTasks(department, IncidentDesk.Acting.of(operator));
 	}
 
 	@PostMapping("/api/v1/agent/department-tasks/{id}/done")
 	DepartmentTaskView taskDone(@AuthenticationPrincipal OperatorPrincipal operator, @PathVariable String id) {
-		return this.desk.taskDone(uuid(id), operator.displayName());
+		return this.desk.taskDone(uuid(id), IncidentDesk.Acting.of(operator));
 	}
 
 	@GetMapping("/api/v1/agent/scorecards")
@@ -117,8 +115,7 @@ class AgentIncidentController {
 			@org.springframework.web.bind.annotation.RequestParam(name = "by",
 					defaultValue = "RESTAURANT") io.yordam.orders.OrderVolume.By by,
 			@org.springframework.web.bind.annotation.RequestParam(name = "days", defaultValue = "30") int days) {
-		operator.require(OperatorRole.SUPERVISOR);
-		return this.scorecards.of(by, days);
+		return this.scorecards.of(by, days, IncidentDesk.Acting.of(operator));
 	}
 
 	@GetMapping("/api/v1/agent/playbook-settings")
@@ -135,8 +132,8 @@ class AgentIncidentController {
 	@Operation(summary = "An admin saves new playbook settings, based on the version they edited")
 	PlaybookSettingsStore.Versioned saveSettings(@AuthenticationPrincipal OperatorPrincipal operator,
 			@Valid @RequestBody SettingsRequest request) {
-		operator.require(OperatorRole.ADMIN);
-		return this.settings.update(request.basedOn(), request.settings(), operator.displayName(), request.comment());
+		return this.settings.update(request.basedOn(), request.settings(), IncidentDesk.Acting.of(operator),
+				request.comment());
 	}
 
 	static UUID uuid(String value) {

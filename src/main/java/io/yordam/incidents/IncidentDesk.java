@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.yordam.access.Participant;
+import io.yordam.access.StaffAction;
 import io.yordam.access.PlatformRole;
 import io.yordam.access.PlatformUser;
 import io.yordam.common.InvalidInputException;
@@ -272,6 +273,7 @@ public class IncidentDesk {
 
 	@Transactional
 	public IncidentView approve(UUID incidentId, Acting supervisor, String note) {
+		StaffAction.DECIDE_APPROVAL.require(supervisor.role());
 		Incident incident = this.incidents.lockById(incidentId).orElseThrow(() -> new NotFoundException("incident"));
 		Instant now = this.clock.instant();
 		incident.approve(supervisor.id(), supervisor.name(), note, now);
@@ -283,6 +285,7 @@ public class IncidentDesk {
 
 	@Transactional
 	public IncidentView refuse(UUID incidentId, Acting supervisor, String note) {
+		StaffAction.DECIDE_APPROVAL.require(supervisor.role());
 		Incident incident = this.incidents.lockById(incidentId).orElseThrow(() -> new NotFoundException("incident"));
 		incident.refuse(supervisor.id(), supervisor.name(), note, this.clock.instant());
 		tell(incident,
@@ -357,7 +360,8 @@ public class IncidentDesk {
 	}
 
 	@Transactional(readOnly = true)
-	public List<IncidentView> awaitingApproval() {
+	public List<IncidentView> awaitingApproval(Acting reader) {
+		StaffAction.SEE_APPROVALS.require(reader.role());
 		PlaybookSettings current = this.settings.current().settings();
 		return this.incidents.findByStatusOrderByUpdatedAt(IncidentStatus.AWAITING_APPROVAL, Limit.of(100))
 			.stream()
@@ -366,7 +370,8 @@ public class IncidentDesk {
 	}
 
 	@Transactional(readOnly = true)
-	public List<DepartmentTaskView> openTasks(Department department) {
+	public List<DepartmentTaskView> openTasks(Department department, Acting reader) {
+		StaffAction.SEE_DEPARTMENT_TASKS.require(reader.role());
 		return this.tasks.findByDepartmentAndStatusOrderByCreatedAt(department, "OPEN", Limit.of(200))
 			.stream()
 			.map(DepartmentTask::view)
@@ -374,9 +379,10 @@ public class IncidentDesk {
 	}
 
 	@Transactional
-	public DepartmentTaskView taskDone(UUID taskId, String by) {
+	public DepartmentTaskView taskDone(UUID taskId, Acting by) {
+		StaffAction.CLOSE_DEPARTMENT_TASK.require(by.role());
 		DepartmentTask task = this.tasks.findById(taskId).orElseThrow(() -> new NotFoundException("task"));
-		task.done(by, this.clock.instant());
+		task.done(by.name(), this.clock.instant());
 		return task.view();
 	}
 

@@ -38,7 +38,8 @@ public class PlaybookSettingsStore {
 	}
 
 	@Transactional
-	public Versioned update(int basedOn, PlaybookSettings settings, String editedBy, String comment) {
+	public Versioned update(int basedOn, PlaybookSettings settings, IncidentDesk.Acting editor, String comment) {
+		io.yordam.access.StaffAction.EDIT_PLAYBOOK_SETTINGS.require(editor.role());
 		settings.validate();
 		int current = this.versions.findFirstByOrderByVersionDesc().map(PlaybookSettingsVersion::version).orElse(0);
 		if (basedOn != current) {
@@ -46,7 +47,7 @@ public class PlaybookSettingsStore {
 					"Someone saved version " + current + " meanwhile; reload and edit again");
 		}
 		PlaybookSettingsVersion saved = this.versions.saveAndFlush(new PlaybookSettingsVersion(current + 1,
-				this.mapper.writeValueAsString(settings), editedBy, this.clock.instant(), comment));
+				this.mapper.writeValueAsString(settings), editor.name(), this.clock.instant(), comment));
 		return versioned(saved);
 	}
 

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import io.yordam.access.OperatorPrincipal;
+import io.yordam.access.StaffAction;
 import io.yordam.common.InvalidInputException;
 import io.yordam.common.NotFoundException;
 import io.yordam.common.RuleViolationException;
@@ -155,7 +157,26 @@ public class KnowledgeBase {
 
 	/** Creates an article as a draft, or saves a new draft of an existing one. */
 	@Transactional
-	public Draft saveDraft(String slug, String category, ArticleContent content, String editor) {
+	public Draft saveDraft(String slug, String category, ArticleContent content, OperatorPrincipal editor) {
+		editor.require(StaffAction.EDIT_KNOWLEDGE_BASE);
+		return saveDraft(slug, category, content, editor.displayName());
+	}
+
+	@Transactional
+	public ArticleView publish(String slug, OperatorPrincipal editor) {
+		editor.require(StaffAction.EDIT_KNOWLEDGE_BASE);
+		return publish(slug, editor.displayName());
+	}
+
+	@Transactional
+	public ArticleView archive(String slug, OperatorPrincipal editor) {
+		editor.require(StaffAction.EDIT_KNOWLEDGE_BASE);
+		return archive(slug, editor.displayName());
+	}
+
+	/** The seed's edits, by name (no operator behind them). */
+	@Transactional
+	Draft saveDraft(String slug, String category, ArticleContent content, String editor) {
 		validate(slug, category, content);
 		String json = this.mapper.writeValueAsString(content);
 		KbArticle article = this.articles.findBySlug(slug).orElse(null);
@@ -170,7 +191,7 @@ public class KnowledgeBase {
 	}
 
 	@Transactional
-	public ArticleView publish(String slug, String editor) {
+	ArticleView publish(String slug, String editor) {
 		KbArticle article = this.articles.findBySlug(slug).orElseThrow(() -> new NotFoundException("article"));
 		if (article.draft() == null) {
 			throw RuleViolationException.conflict("nothing-to-publish", "The article has no draft to publish");
@@ -182,7 +203,7 @@ public class KnowledgeBase {
 	}
 
 	@Transactional
-	public ArticleView archive(String slug, String editor) {
+	ArticleView archive(String slug, String editor) {
 		KbArticle article = this.articles.findBySlug(slug).orElseThrow(() -> new NotFoundException("article"));
 		article.archive(this.clock.instant());
 		revise(article, "archived", this.mapper.writeValueAsString(article.published()), editor);

@@ -100,20 +100,17 @@ class KnowledgeController {
 	@Operation(summary = "An admin creates an article or saves a new draft of it (readers see it once published)")
 	KnowledgeBase.Draft save(@AuthenticationPrincipal OperatorPrincipal operator, @PathVariable String slug,
 			@Valid @RequestBody DraftRequest request) {
-		operator.require(OperatorRole.ADMIN);
-		return this.knowledgeBase.saveDraft(slug, request.category(), request.content(), operator.displayName());
+		return this.knowledgeBase.saveDraft(slug, request.category(), request.content(), operator);
 	}
 
 	@PostMapping("/api/v1/agent/kb/articles/{slug}/publication")
 	ArticleView publish(@AuthenticationPrincipal OperatorPrincipal operator, @PathVariable String slug) {
-		operator.require(OperatorRole.ADMIN);
-		return this.knowledgeBase.publish(slug, operator.displayName());
+		return this.knowledgeBase.publish(slug, operator);
 	}
 
 	@PostMapping("/api/v1/agent/kb/articles/{slug}/archive")
 	ArticleView archive(@AuthenticationPrincipal OperatorPrincipal operator, @PathVariable String slug) {
-		operator.require(OperatorRole.ADMIN);
-		return this.knowledgeBase.archive(slug, operator.displayName());
+		return this.knowledgeBase.archive(slug, operator);
 	}
 
 	@GetMapping("/api/v1/agent/kb/articles/{slug}/history")

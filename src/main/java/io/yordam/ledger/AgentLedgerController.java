@@ -12,7 +12,6 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.yordam.access.OperatorPrincipal;
-import io.yordam.access.OperatorRole;
 import io.yordam.common.InvalidInputException;
 import io.yordam.common.UtcDays;
 import io.yordam.common.NotFoundException;
@@ -55,7 +54,6 @@ class AgentLedgerController {
 	@Operation(summary = "A supervisor corrects a transaction with a reversing one (once; the original stays)")
 	LedgerLine reverse(@AuthenticationPrincipal OperatorPrincipal operator, @PathVariable String transactionId,
 			@Valid @RequestBody ReversalRequest request) {
-		operator.require(OperatorRole.SUPERVISOR);
 		UUID id;
 		try {
 			id = UUID.fromString(transactionId);
@@ -63,9 +61,7 @@ class AgentLedgerController {
 		catch (IllegalArgumentException ex) {
 			throw new NotFoundException("ledger transaction");
 		}
-		return this.ledger.reverse(id,
-				new LedgerActor(LedgerActor.Kind.AGENT, operator.id().toString(), operator.displayName(), null),
-				request.reason());
+		return this.ledger.reverse(id, operator, request.reason());
 	}
 
 	@GetMapping(path = "/api/v1/agent/ledger.csv")
@@ -73,7 +69,7 @@ class AgentLedgerController {
 	void export(@AuthenticationPrincipal OperatorPrincipal operator,
 			@RequestParam(name = "from", required = false) String from,
 			@RequestParam(name = "to", required = false) String to, HttpServletResponse response) throws IOException {
-		operator.require(OperatorRole.SUPERVISOR);
+		operator.require(io.yordam.access.StaffAction.EXPORT_LEDGER);
 		Instant end = (to != null) ? UtcDays.start("to", to) : this.clock.instant();
 		Instant start = (from != null) ? UtcDays.start("from", from) : end.minus(Duration.ofDays(31));
 		if (!start.isBefore(end)) {
@@ -82,7 +78,7 @@ class AgentLedgerController {
 		response.setContentType("text/csv; charset=UTF-8");
 		response.setHeader("Content-Disposition", "attachment; filename=\"yordam-ledger.csv\"");
 		Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-		this.ledger.exportCsv(start, end, out);
+		this.ledger.exportCsv(operator, start, end, out);
 		out.flush();
 	}
 

@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import io.yordam.access.OperatorPrincipal;
+import io.yordam.access.StaffAction;
 import io.yordam.common.Money;
 
 import org.springframework.data.domain.Limit;
@@ -66,7 +68,9 @@ public class Ledger {
 	 * ones find the first reversal and answer with it.
 	 */
 	@Transactional
-	public LedgerLine reverse(UUID transactionId, LedgerActor actor, String reason) {
+	public LedgerLine reverse(UUID transactionId, OperatorPrincipal by, String reason) {
+		by.require(StaffAction.REVERSE_LEDGER_TRANSACTION);
+		LedgerActor actor = new LedgerActor(LedgerActor.Kind.AGENT, by.id().toString(), by.displayName(), null);
 		this.transactions.lockById(transactionId);
 		return this.book.reverse(transactionId, actor, reason, this.clock.instant()).line(false);
 	}
@@ -108,7 +112,8 @@ public class Ledger {
 	 * Finance's export: every transaction in [from, to), oldest first, as CSV (RFC 4180).
 	 */
 	@Transactional(readOnly = true)
-	public void exportCsv(Instant from, Instant to, Writer out) {
+	public void exportCsv(OperatorPrincipal reader, Instant from, Instant to, Writer out) {
+		reader.require(StaffAction.EXPORT_LEDGER);
 		try {
 			out.write("id,created_at,kind,customer_id,amount_uzs,ticket_id,order_id,incident_id,option,actor_kind,"
 					+ "actor_id,actor_name,approved_by,reason,reverses,idempotency_key\r\n");

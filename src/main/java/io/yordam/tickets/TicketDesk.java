@@ -14,7 +14,6 @@ import jakarta.persistence.PersistenceContext;
 import io.yordam.access.OperatorId;
 import io.yordam.access.Participant;
 import io.yordam.access.OperatorPrincipal;
-import io.yordam.access.OperatorRole;
 import io.yordam.access.OperatorSummary;
 import io.yordam.access.Operators;
 import io.yordam.common.InvalidInputException;
@@ -126,7 +125,8 @@ public class TicketDesk {
 	/** Assigning a ticket to somebody else is a supervisor's call. */
 	@Transactional
 	public TicketSummary assign(TicketId id, OperatorPrincipal operator, OperatorId assigneeId) {
-		if (!assigneeId.equals(operator.id()) && !operator.isAtLeast(OperatorRole.SUPERVISOR)) {
+		if (!assigneeId.equals(operator.id())
+				&& !io.yordam.access.StaffAction.ASSIGN_TO_OTHERS.permits(operator.role().name())) {
 			throw new RuleViolationException(403, "assign-others", "Only a supervisor assigns tickets to others");
 		}
 		OperatorSummary assignee = this.operators.summary(assigneeId)

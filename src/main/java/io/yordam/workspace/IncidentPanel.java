@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.UUID;
 
 import io.yordam.access.OperatorPrincipal;
-import io.yordam.access.OperatorRole;
 import io.yordam.common.NotFoundException;
 import io.yordam.conversations.AuthorKind;
 import io.yordam.conversations.ConversationId;
@@ -87,21 +86,19 @@ class IncidentPanel {
 	@PostMapping("/agent/incidents/{id}/approval")
 	String decide(@AuthenticationPrincipal OperatorPrincipal me, @PathVariable String id, @RequestParam boolean approve,
 			@RequestParam(defaultValue = "") String note, Model model) {
-		me.require(OperatorRole.SUPERVISOR);
 		if (approve) {
 			this.incidents.approve(uuid(id), IncidentDesk.Acting.of(me), note);
 		}
 		else {
 			this.incidents.refuse(uuid(id), IncidentDesk.Acting.of(me), note);
 		}
-		model.addAttribute("incidents", this.incidents.awaitingApproval());
+		model.addAttribute("incidents", this.incidents.awaitingApproval(IncidentDesk.Acting.of(me)));
 		return "agent/approvals :: list";
 	}
 
 	@GetMapping("/agent/approvals")
 	String approvals(@AuthenticationPrincipal OperatorPrincipal me, Model model) {
-		me.require(OperatorRole.SUPERVISOR);
-		model.addAttribute("incidents", this.incidents.awaitingApproval());
+		model.addAttribute("incidents", this.incidents.awaitingApproval(IncidentDesk.Acting.of(me)));
 		return "agent/approvals";
 	}
 

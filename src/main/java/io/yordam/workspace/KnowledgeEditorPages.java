@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.yordam.access.OperatorPrincipal;
-import io.yordam.access.OperatorRole;
+import io.yordam.access.StaffAction;
 import io.yordam.common.InvalidInputException;
 import io.yordam.common.NotFoundException;
 import io.yordam.common.RuleViolationException;
@@ -37,27 +37,27 @@ class KnowledgeEditorPages {
 
 	@GetMapping("/agent/kb")
 	String list(@AuthenticationPrincipal OperatorPrincipal me, Model model) {
-		me.require(OperatorRole.ADMIN);
+		me.require(StaffAction.EDIT_KNOWLEDGE_BASE);
 		model.addAttribute("articles", this.knowledge.catalogue());
 		return "agent/kb-list";
 	}
 
 	@GetMapping("/agent/kb/new")
 	String create(@AuthenticationPrincipal OperatorPrincipal me, Model model) {
-		me.require(OperatorRole.ADMIN);
+		me.require(StaffAction.EDIT_KNOWLEDGE_BASE);
 		return editor(model, null,
 				new KnowledgeBase.Draft("", "GENERAL", "DRAFT", new ArticleContent(null, null, null), true), List.of());
 	}
 
 	@GetMapping("/agent/kb/{slug}")
 	String edit(@AuthenticationPrincipal OperatorPrincipal me, @PathVariable String slug, Model model) {
-		me.require(OperatorRole.ADMIN);
+		me.require(StaffAction.EDIT_KNOWLEDGE_BASE);
 		return editor(model, slug, this.knowledge.draft(slug), List.of());
 	}
 
 	@PostMapping("/agent/kb")
 	String save(@AuthenticationPrincipal OperatorPrincipal me, @RequestParam Map<String, String> form, Model model) {
-		me.require(OperatorRole.ADMIN);
+		me.require(StaffAction.EDIT_KNOWLEDGE_BASE);
 		String slug = form.getOrDefault("slug", "").strip();
 		ArticleContent content = new ArticleContent(text(form, "ru"), text(form, "uz"), text(form, "en"));
 		if (form.containsKey("creating") && exists(slug)) {
@@ -67,7 +67,7 @@ class KnowledgeEditorPages {
 							"An article with this address exists: open it from the list")));
 		}
 		try {
-			this.knowledge.saveDraft(slug, form.get("category"), content, me.displayName());
+			this.knowledge.saveDraft(slug, form.get("category"), content, me);
 		}
 		catch (InvalidInputException ex) {
 			boolean exists = exists(slug);
@@ -75,7 +75,7 @@ class KnowledgeEditorPages {
 					new KnowledgeBase.Draft(slug, form.get("category"), "DRAFT", content, true), ex.violations());
 		}
 		if (form.containsKey("publish")) {
-			this.knowledge.publish(slug, me.displayName());
+			this.knowledge.publish(slug, me);
 			return "redirect:/agent/kb/" + slug + "?published";
 		}
 		return "redirect:/agent/kb/" + slug + "?saved";
@@ -83,9 +83,9 @@ class KnowledgeEditorPages {
 
 	@PostMapping("/agent/kb/{slug}/publication")
 	String publish(@AuthenticationPrincipal OperatorPrincipal me, @PathVariable String slug, Model model) {
-		me.require(OperatorRole.ADMIN);
+		me.require(StaffAction.EDIT_KNOWLEDGE_BASE);
 		try {
-			this.knowledge.publish(slug, me.displayName());
+			this.knowledge.publish(slug, me);
 		}
 		catch (RuleViolationException ex) {
 			return editor(model, slug, this.knowledge.draft(slug),
@@ -96,8 +96,8 @@ class KnowledgeEditorPages {
 
 	@PostMapping("/agent/kb/{slug}/archive")
 	String archive(@AuthenticationPrincipal OperatorPrincipal me, @PathVariable String slug) {
-		me.require(OperatorRole.ADMIN);
-		this.knowledge.archive(slug, me.displayName());
+		me.require(StaffAction.EDIT_KNOWLEDGE_BASE);
+		this.knowledge.archive(slug, me);
 		return "redirect:/agent/kb/" + slug + "?archived";
 	}
 

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.yordam.access.OperatorPrincipal;
-import io.yordam.access.OperatorRole;
+import io.yordam.access.StaffAction;
 import io.yordam.common.InvalidInputException;
 import io.yordam.common.NotFoundException;
 import io.yordam.common.RuleViolationException;
@@ -58,8 +58,7 @@ class SupervisorPages {
 	String scorecards(@AuthenticationPrincipal OperatorPrincipal me,
 			@RequestParam(name = "by", defaultValue = "RESTAURANT") OrderVolume.By by,
 			@RequestParam(name = "days", defaultValue = "30") int days, Model model) {
-		me.require(OperatorRole.SUPERVISOR);
-		model.addAttribute("card", this.scorecards.of(by, days));
+		model.addAttribute("card", this.scorecards.of(by, days, IncidentDesk.Acting.of(me)));
 		model.addAttribute("dimensions", OrderVolume.By.values());
 		return "agent/scorecards";
 	}
@@ -72,7 +71,7 @@ class SupervisorPages {
 	void ledgerCsv(@AuthenticationPrincipal OperatorPrincipal me,
 			@RequestParam(name = "days", defaultValue = "31") int days,
 			jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
-		me.require(OperatorRole.SUPERVISOR);
+		me.require(StaffAction.EXPORT_LEDGER);
 		if (days < 1 || days > 366) {
 			throw new InvalidInputException("days", "range", "1 to 366 days");
 		}
@@ -81,7 +80,7 @@ class SupervisorPages {
 		response.setHeader("Content-Disposition", "attachment; filename=\"yordam-ledger.csv\"");
 		java.io.Writer out = new java.io.OutputStreamWriter(response.getOutputStream(),
 				java.nio.charset.StandardCharsets.UTF_8);
-		this.ledger.exportCsv(to.minus(java.time.Duration.ofDays(days)), to, out);
+		this.ledger.exportCsv(me, to.minus(java.time.Duration.ofDays(days)), to, out);
 		out.flush();
 	}
 
@@ -89,16 +88,14 @@ class SupervisorPages {
 	String departments(@AuthenticationPrincipal OperatorPrincipal me,
 			@RequestParam(name = "department", defaultValue = "RESTAURANT_QUALITY") Department department,
 			Model model) {
-		me.require(OperatorRole.SUPERVISOR);
+		model.addAttribute("tasks", this.incidents.openTasks(department, IncidentDesk.Acting.of(me)));
 		model.addAttribute("department", department);
 		model.addAttribute("departments", Department.values());
-		model.addAttribute("tasks", this.incidents.openTasks(department));
 		return "agent/departments";
 	}
 
 	@PostMapping("/agent/department-tasks/{id}/done")
 	String taskDone(@AuthenticationPrincipal OperatorPrincipal me, @PathVariable String id) {
-		me.require(OperatorRole.SUPERVISOR);
 		UUID task;
 		try {
 			task = UUID.fromString(id);
@@ -106,13 +103,14 @@ class SupervisorPages {
 		catch (IllegalArgumentException ex) {
 			throw new NotFoundException("task");
 		}
-		Department department = this.incidents.taskDone(task, me.displayName()).department();
+		Department department = this.incidents.taskDone(task, IncidentDesk.Acting.of(me)).department();
 		return "redirect:/agent/departments?department=" + department;
 	}
 
 	@GetMapping("/agent/settings/playbooks")
 	String settings(@AuthenticationPrincipal OperatorPrincipal me, Model model) {
-		me.require(OperatorRole.ADMIN);
+		// The page is the editor: shown to those who may edit.
+		me.require(StaffAction.EDIT_PLAYBOOK_SETTINGS);
 		PlaybookSettingsStore.Versioned current = this.settings.current();
 		return settingsPage(model, current.version(), current.settings(), List.of());
 	}
@@ -120,13 +118,13 @@ class SupervisorPages {
 	@PostMapping("/agent/settings/playbooks")
 	String saveSettings(@AuthenticationPrincipal OperatorPrincipal me, @RequestParam Map<String, String> form,
 			Model model) {
-		me.require(OperatorRole.ADMIN);
+		me.require(StaffAction.EDIT_PLAYBOOK_SETTINGS);
 		int basedOn = integer(form, "basedOn", new ArrayList<>());
 		List<InvalidInputException.Violation> bad = new ArrayList<>();
 		PlaybookSettings edited = fromForm(form, bad);
 		if (bad.isEmpty()) {
 			try {
-				this.settings.update(basedOn, edited, me.displayName(), form.get("comment"));
+				this.settings.update(basedOn, edited, IncidentDesk.Acting.of(me), form.get("comment"));
 				return "redirect:/agent/settings/playbooks?saved";
 			}
 			catch (InvalidInputException ex) {

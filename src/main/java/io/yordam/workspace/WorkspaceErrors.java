@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
  * page shows as a toast; the rule's name picks the translation when there is one.
  */
 @ControllerAdvice(assignableTypes = { TicketActions.class, TicketPage.class, QueuePage.class, IncidentPanel.class,
-		SupervisorPages.class, KnowledgeEditorPages.class })
+		SupervisorPages.class, KnowledgeEditorPages.class, TokenPages.class })
 class WorkspaceErrors {
 
 	private final MessageSource messages;

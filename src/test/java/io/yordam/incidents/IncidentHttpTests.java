@@ -556,8 +556,8 @@ class IncidentHttpTests {
 				this.http.post("/api/v1/agent/tickets/" + c.ticketId() + "/status", Map.of("status", "SOLVED")))
 			.status()).isEqualTo(200);
 		JsonNode tasks = await().atMost(Duration.ofSeconds(10))
-			.until(() -> as(this.agent, this.http.get("/api/v1/agent/departments/COURIER_OPERATIONS/tasks")).json(),
-					list -> list.findValuesAsString("incidentId").contains(id));
+			.until(() -> as(this.supervisor, this.http.get("/api/v1/agent/departments/COURIER_OPERATIONS/tasks"))
+				.json(), list -> list.findValuesAsString("incidentId").contains(id));
 		assertThat(tasks.toString()).contains("The courier dropped the bag");
 	}
 

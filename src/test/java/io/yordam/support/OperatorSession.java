@@ -13,6 +13,8 @@ public final class OperatorSession {
 	private static final Pattern CSRF = Pattern
 		.compile("<input[^>]*name=\"_csrf\"[^>]*value=\"([^\"]+)\"|<input[^>]*value=\"([^\"]+)\"[^>]*name=\"_csrf\"");
 
+	private static final Pattern META_CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+
 	private final Http http;
 
 	private String cookie;
@@ -34,11 +36,22 @@ public final class OperatorSession {
 	}
 
 	public Http.Response login(String username, String password) {
+		return loginFrom(null, username, password);
+	}
+
+	/**
+	 * Signs in as a client at the given address would through the load balancer, which
+	 * names it in {@code X-Forwarded-For} ({@code null}: the test's own address).
+	 */
+	public Http.Response loginFrom(String address, String username, String password) {
 		String body = "username=" + enc(username) + "&password=" + enc(password) + "&_csrf=" + enc(this.csrf);
-		Http.Response response = this.http.postRaw("/login", body.getBytes(StandardCharsets.UTF_8))
+		Http.Request request = this.http.postRaw("/login", body.getBytes(StandardCharsets.UTF_8))
 			.contentType("application/x-www-form-urlencoded")
-			.header("Cookie", this.cookie)
-			.send();
+			.header("Cookie", this.cookie);
+		if (address != null) {
+			request.header("X-Forwarded-For", address);
+		}
+		Http.Response response = request.send();
 		String renewed = sessionCookie(response);
 		if (renewed != null) {
 			// Signing in renews the session id (no session fixation).
@@ -49,6 +62,20 @@ public final class OperatorSession {
 
 	public Http.Response get(String path) {
 		return this.http.get(path).header("Cookie", this.cookie).send();
+	}
+
+	/**
+	 * Posts a form as the workspace's pages do, with the session's current CSRF token
+	 * (signing in renews it: it is read from a page's meta tag).
+	 */
+	public Http.Response post(String path, String form) {
+		Matcher matcher = META_CSRF.matcher(get("/agent/tokens").text());
+		assertThat(matcher.find()).as("a workspace page carries the CSRF token").isTrue();
+		String body = (form.isEmpty() ? "" : form + "&") + "_csrf=" + enc(matcher.group(1));
+		return this.http.postRaw(path, body.getBytes(StandardCharsets.UTF_8))
+			.contentType("application/x-www-form-urlencoded")
+			.header("Cookie", this.cookie)
+			.send();
 	}
 
 	/** The session cookie, for a WebSocket handshake or another node. */

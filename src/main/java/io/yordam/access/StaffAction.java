@@ -1,0 +1,87 @@
+package io.yordam.access;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.http.HttpMethod;
+
+/**
+ * What an operator may do beyond working tickets, and the least role each needs: one rule
+ * per action, whichever door it comes through. The module that carries out an action
+ * checks it ({@link OperatorPrincipal#require(StaffAction)}); the agent API's routes of
+ * the action are also refused at the URL, before their body is read, so that a role that
+ * may not act gets 403 whatever it sends.
+ */
+public enum StaffAction {
+
+	/** Approve or refuse an option above the requester's limit. */
+	DECIDE_APPROVAL(OperatorRole.SUPERVISOR, route(HttpMethod.POST, "/api/v1/agent/incidents/*/approval")),
+
+	SEE_APPROVALS(OperatorRole.SUPERVISOR, route(HttpMethod.GET, "/api/v1/agent/approvals")),
+
+	SEE_DEPARTMENT_TASKS(OperatorRole.SUPERVISOR, route(HttpMethod.GET, "/api/v1/agent/departments/*/tasks")),
+
+	CLOSE_DEPARTMENT_TASK(OperatorRole.SUPERVISOR, route(HttpMethod.POST, "/api/v1/agent/department-tasks/*/done")),
+
+	SEE_SCORECARDS(OperatorRole.SUPERVISOR, route(HttpMethod.GET, "/api/v1/agent/scorecards")),
+
+	EXPORT_LEDGER(OperatorRole.SUPERVISOR, route(HttpMethod.GET, "/api/v1/agent/ledger.csv")),
+
+	REVERSE_LEDGER_TRANSACTION(OperatorRole.SUPERVISOR, route(HttpMethod.POST, "/api/v1/agent/ledger/*/reversal")),
+
+	EDIT_PLAYBOOK_SETTINGS(OperatorRole.ADMIN, route(HttpMethod.PUT, "/api/v1/agent/playbook-settings")),
+
+	EDIT_KNOWLEDGE_BASE(OperatorRole.ADMIN, route(HttpMethod.PUT, "/api/v1/agent/kb/articles/*"),
+			route(HttpMethod.POST, "/api/v1/agent/kb/articles/*/publication"),
+			route(HttpMethod.POST, "/api/v1/agent/kb/articles/*/archive")),
+
+	ASSIGN_TO_OTHERS(OperatorRole.SUPERVISOR),
+
+	SEE_ACCESS_AUDIT(OperatorRole.SUPERVISOR, route(HttpMethod.GET, "/api/v1/agent/access-audit"));
+
+	private final OperatorRole least;
+
+	private final List<Route> apiRoutes;
+
+	StaffAction(OperatorRole least, Route... apiRoutes) {
+		this.least = least;
+		this.apiRoutes = List.of(apiRoutes);
+	}
+
+	public OperatorRole least() {
+		return this.least;
+	}
+
+	/**
+	 * Whether a role, by its name (an operator's, or the bot's and the system's), may
+	 * act.
+	 */
+	public boolean permits(String role) {
+		for (OperatorRole known : OperatorRole.values()) {
+			if (known.name().equals(role)) {
+				return known.ordinal() >= this.least.ordinal();
+			}
+		}
+		return false;
+	}
+
+	/** Refuses (403 problem, rule {@code role}) a role that may not act. */
+	public void require(String role) {
+		if (!permits(role)) {
+			throw new io.yordam.common.RuleViolationException(403, "role",
+					"Only a " + this.least.name().toLowerCase(Locale.ROOT) + " may do this");
+		}
+	}
+
+	List<Route> apiRoutes() {
+		return this.apiRoutes;
+	}
+
+	record Route(HttpMethod method, String pattern) {
+	}
+
+	private static Route route(HttpMethod method, String pattern) {
+		return new Route(method, pattern);
+	}
+
+}
