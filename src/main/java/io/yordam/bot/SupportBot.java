@@ -246,8 +246,9 @@ class SupportBot {
 				.likely(EntityExtractor.extract(text).orderNumbers(), this.session.orderId(), this.chat.orderId())
 				.orElse(null);
 			Classification understood = SupportBot.this.classifier.classify(text, likely, now);
-			String language = (text.codePoints().filter(Character::isLetter).count() >= 3) ? understood.language()
-					: this.session.language();
+			String language = (understood.language() != null
+					&& text.codePoints().filter(Character::isLetter).count() >= 3) ? understood.language()
+							: this.session.language();
 			if (understood.angry()) {
 				this.session.understood(understood.intent(), understood.confidence(), language, now);
 				handOff(understood, "angry", true);
@@ -266,7 +267,10 @@ class SupportBot {
 				if (language != null) {
 					this.session.understood(Intent.OUT_OF_SCOPE, understood.confidence(), language, now);
 				}
-				unsure(understood, "bot.unsure");
+				// "?" or "..." asks what they need; words it could not place, to say
+				// it again.
+				unsure(understood,
+						IntentClassifier.UNCLEAR.equals(understood.decidedBy()) ? "bot.unclear" : "bot.unsure");
 				return;
 			}
 			this.session.understood(understood.intent(), understood.confidence(), language, now);
@@ -694,7 +698,7 @@ class SupportBot {
 				return;
 			}
 			List<QuickReply> replies = new ArrayList<>();
-			if (understood != null && "bot.unsure".equals(key)) {
+			if (understood != null && !"bot.outOfScope".equals(key)) {
 				java.util.stream.Stream
 					.concat(java.util.stream.Stream.of(understood.intent()), understood.runnersUp().stream())
 					.filter(Turn::canAskAbout)
