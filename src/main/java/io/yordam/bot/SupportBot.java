@@ -375,7 +375,7 @@ class SupportBot {
 		}
 
 		private void faq(Classification understood) {
-			faq(understood, SupportBot.this.knowledge.search(this.message.text(), this.session.language(), 1));
+			faq(understood, articlesFor(this.message.text()));
 		}
 
 		private void faq(Classification understood, List<KnowledgeBase.Hit> hits) {
@@ -675,8 +675,7 @@ class SupportBot {
 			}
 			if (choice.order() == null) {
 				// No orders at all: a question about payment or refunds is a general one.
-				List<KnowledgeBase.Hit> hits = (understood != null)
-						? SupportBot.this.knowledge.search(this.message.text(), this.session.language(), 1) : List.of();
+				List<KnowledgeBase.Hit> hits = (understood != null) ? articlesFor(this.message.text()) : List.of();
 				if (!hits.isEmpty()) {
 					faq(understood, hits);
 					return null;
@@ -753,6 +752,20 @@ class SupportBot {
 
 		private QuickReply reply(String kind, String value, String label) {
 			return new BotButton(this.session.conversationId(), this.message.seq(), kind, value).labelled(label);
+		}
+
+		/**
+		 * The article that answers a message, if any. The search takes 2 to 200
+		 * characters: a long message is searched by its start, a one-letter one finds
+		 * nothing (the bot must not fail on either).
+		 */
+		private List<KnowledgeBase.Hit> articlesFor(String text) {
+			String q = (text == null) ? "" : text.strip();
+			if (q.length() < 2) {
+				return List.of();
+			}
+			return SupportBot.this.knowledge.search((q.length() > 200) ? q.substring(0, 200) : q,
+					this.session.language(), 1);
 		}
 
 		private static boolean canAskAbout(Intent intent) {

@@ -21,11 +21,11 @@ record PlatformEventPayload(@NotBlank @Size(max = 100) String id, @NotNull @Patt
 	record OrderPayload(@NotBlank @Size(max = 64) String id, @NotBlank @Size(max = 32) String number,
 			@NotBlank @Size(max = 64) String city, @NotNull @Valid PartyPayload customer,
 			@NotNull @Valid RestaurantPayload restaurant, @Valid PartyPayload courier,
-			@NotEmpty List<@Valid ItemPayload> items, @NotNull @PositiveOrZero Long deliveryFee,
+			@NotEmpty @Size(max = 200) List<@Valid ItemPayload> items, @NotNull @PositiveOrZero Long deliveryFee,
 			@NotNull @PositiveOrZero Long total,
 			@NotNull @Pattern(regexp = "UZS", message = "must be UZS") String currency,
 			@NotNull @Valid PaymentPayload payment, @NotNull OrderStatus status, Instant promisedAt, Instant eta,
-			Instant deliveredAt, @NotNull List<@Valid StepPayload> timeline) {
+			Instant deliveredAt, @NotNull @Size(max = 100) List<@Valid StepPayload> timeline) {
 
 		OrderSnapshot snapshot() {
 			return new OrderSnapshot(this.id, this.number, this.city, this.customer.id(), this.customer.name(),
