@@ -1,5 +1,7 @@
 package io.yordam.common;
 
+import java.time.Instant;
+
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
@@ -7,6 +9,9 @@ import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.deser.jdk.StringDeserializer;
+import tools.jackson.databind.deser.std.StdScalarDeserializer;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.ext.javatime.deser.InstantDeserializer;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
@@ -51,7 +56,29 @@ class StrictJson {
 					c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
 						.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
 						.setCoercion(CoercionInputShape.String, CoercionAction.Fail))
-			.addModule(new SimpleModule("yordam-no-nul").addDeserializer(String.class, new NoNulStrings()));
+			.addModule(new SimpleModule("yordam-strict").addDeserializer(String.class, new NoNulStrings())
+				.addDeserializer(Instant.class, new IsoInstants()));
+	}
+
+	/**
+	 * An instant is written as ISO 8601: a number (seconds? milliseconds?) was read as a
+	 * time in 1970, and an order's first event "from 1970" was then answered as taken
+	 * while nothing was stored (found by the fuzz test).
+	 */
+	static final class IsoInstants extends StdScalarDeserializer<Instant> {
+
+		IsoInstants() {
+			super(Instant.class);
+		}
+
+		@Override
+		public Instant deserialize(JsonParser parser, DeserializationContext context) {
+			if (parser.currentToken() != null && parser.currentToken().isNumeric()) {
+				throw MismatchedInputException.from(parser, Instant.class, "expected a date and time, not a number");
+			}
+			return InstantDeserializer.INSTANT.deserialize(parser, context);
+		}
+
 	}
 
 	/** Every string of a request, refused when it holds U+0000. */

@@ -85,6 +85,18 @@ class NumbersAreNotCoercedAndNulIsRefusedTests {
 				"{\"basedOn\":1.9,\"settings\":{}}", this.desk.admin));
 		assertThat(basedOn.path("field").asString()).isEqualTo("basedOn");
 
+		// A number is not a time (it was read as 1970, and a first event "from 1970" was
+		// answered as taken while nothing was stored).
+		Map<String, Object> event = new java.util.HashMap<>(PlatformEventBuilder.anOrderEvent().build());
+		event.put("occurredAt", 0);
+		byte[] body = Http.toJson(event);
+		Http.Response numericTime = this.desk.http.postRaw("/api/v1/platform/events", body)
+			.header("X-Yordam-Signature", this.platform.signature().sign(body))
+			.send();
+		JsonNode time = violation(numericTime);
+		assertThat(time.path("field").asString()).isEqualTo("occurredAt");
+		assertThat(time.path("message").asString()).contains("date and time");
+
 		JsonNode helpful = violation(this.desk.send("POST", "/api/v1/kb/articles/delivery-fee/feedback",
 				"{\"helpful\":1}", this.desk.agent));
 		assertThat(helpful.path("field").asString()).isEqualTo("helpful");
