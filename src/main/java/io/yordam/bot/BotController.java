@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import io.yordam.common.InvalidInputException;
 import io.yordam.common.UtcDays;
 import io.yordam.orders.OrderId;
@@ -41,7 +43,7 @@ class BotController {
 	@PostMapping("/api/v1/agent/bot/classify")
 	@Operation(summary = "What the bot understands of a text: intent, confidence, language, entities. "
 			+ "With orderId, the order's lines resolve items and its state is context.")
-	ClassifyResponse classify(@RequestBody(required = false) ClassifyRequest request) {
+	ClassifyResponse classify(@Valid @RequestBody(required = false) ClassifyRequest request) {
 		if (request == null || request.text() == null || request.text().isBlank()) {
 			throw new InvalidInputException("text", "required", "The text to classify");
 		}
@@ -71,7 +73,7 @@ class BotController {
 		return this.containment.between(start, end);
 	}
 
-	record ClassifyRequest(String text, String orderId) {
+	record ClassifyRequest(String text, @Size(max = 64) String orderId) {
 	}
 
 	record ClassifyResponse(String intent, double confidence, String language, Entities entities, boolean angry,

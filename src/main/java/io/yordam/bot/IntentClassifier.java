@@ -13,6 +13,9 @@ import io.yordam.orders.OrderView;
  */
 public final class IntentClassifier {
 
+	/** How a message the bot could not read at all is marked ({@code decidedBy}). */
+	static final String UNCLEAR = "rule:unclear";
+
 	private final IntentModel model;
 
 	IntentClassifier(IntentModel model) {
@@ -34,13 +37,16 @@ public final class IntentClassifier {
 	 * @param now the time the message arrived, to tell whether the order is late
 	 */
 	public Classification classify(String text, OrderView order, Instant now) {
-		String language = this.model.language(text);
+		String language = this.model.language(text).orElse(null);
 		Entities entities = EntityExtractor.extract(text);
 		if (order != null) {
 			entities = entities.withOrder(order.id().value(), EntityExtractor.items(text, order));
 		}
 		String anger = IntentRules.anger(text).orElse(null);
 		Map<Intent, Double> scores = this.model.intentScores(text);
+		if (WordlessMessages.isWordless(text) || scores.isEmpty()) {
+			return wordless(text, language, entities, anger);
+		}
 		List<Intent> ranked = scores.entrySet()
 			.stream()
 			.sorted(Map.Entry.<Intent, Double>comparingByValue().reversed())
@@ -59,6 +65,22 @@ public final class IntentClassifier {
 					"context:order-late", runnersUp);
 		}
 		return new Classification(best.getKey(), best.getValue(), language, entities, anger, "model", runnersUp);
+	}
+
+	/**
+	 * Emoji, punctuation, or nothing the model knows: a thumbs-up is thanks, an angry
+	 * face anger, anything else unclear (no confidence, so the bot asks what the customer
+	 * needs, offering the commonest requests).
+	 */
+	private static Classification wordless(String text, String language, Entities entities, String anger) {
+		return switch (WordlessMessages.of(text)) {
+			case THANKS ->
+				new Classification(Intent.THANKS_BYE, 1.0, language, entities, anger, "rule:symbols", List.of());
+			case ANGER ->
+				new Classification(Intent.OUT_OF_SCOPE, 1.0, language, entities, anger, "rule:symbols", List.of());
+			case UNCLEAR -> new Classification(Intent.OUT_OF_SCOPE, 0.0, language, entities, anger, UNCLEAR,
+					List.of(Intent.ORDER_STATUS, Intent.MISSING_ITEM));
+		};
 	}
 
 }

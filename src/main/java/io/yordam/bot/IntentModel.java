@@ -1,8 +1,10 @@
 package io.yordam.bot;
 
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.tribuo.Example;
@@ -81,19 +83,36 @@ final class IntentModel {
 		return new ArrayExample<>(label, names, values);
 	}
 
-	/** Each intent's probability for the text. */
+	/**
+	 * Each intent's probability for the text; none when the text has no feature the model
+	 * knows (emoji, punctuation, a script it never saw), which it cannot score.
+	 */
 	Map<Intent, Double> intentScores(String text) {
-		Prediction<Label> prediction = this.intents
-			.predict(example(LabelFactory.UNKNOWN_LABEL, TextFeatures.ofIntent(text)));
 		Map<Intent, Double> scores = new EnumMap<>(Intent.class);
+		Map<String, Double> features = known(this.intents, TextFeatures.ofIntent(text));
+		if (features.isEmpty()) {
+			return scores;
+		}
+		Prediction<Label> prediction = this.intents.predict(example(LabelFactory.UNKNOWN_LABEL, features));
 		prediction.getOutputScores().forEach((name, l) -> scores.put(Intent.of(name), l.getScore()));
 		return scores;
 	}
 
-	String language(String text) {
-		return this.languages.predict(example(LabelFactory.UNKNOWN_LABEL, TextFeatures.ofLanguage(text)))
-			.getOutput()
-			.getLabel();
+	/** The text's language, unless nothing in it is known to the model. */
+	Optional<String> language(String text) {
+		Map<String, Double> features = known(this.languages, TextFeatures.ofLanguage(text));
+		if (features.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional
+			.of(this.languages.predict(example(LabelFactory.UNKNOWN_LABEL, features)).getOutput().getLabel());
+	}
+
+	/** Tribuo refuses an example with no known feature ("No features found"). */
+	private static Map<String, Double> known(Model<Label> model, Map<String, Double> features) {
+		Map<String, Double> known = new HashMap<>(features);
+		known.keySet().removeIf(name -> model.getFeatureIDMap().get(name) == null);
+		return known;
 	}
 
 }

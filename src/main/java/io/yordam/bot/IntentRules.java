@@ -74,6 +74,9 @@ final class IntentRules {
 				return Optional.of("abusive words");
 			}
 		}
+		if (WordlessMessages.isAngry(text)) {
+			return Optional.of("angry emoji");
+		}
 		long letters = text.codePoints().filter(Character::isLetter).count();
 		long upper = text.codePoints().filter(Character::isUpperCase).count();
 		long exclamations = text.chars().filter(c -> c == '!').count();

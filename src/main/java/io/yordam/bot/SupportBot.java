@@ -248,8 +248,9 @@ class SupportBot {
 				.likely(EntityExtractor.extract(text).orderNumbers(), this.session.orderId(), this.chat.orderId())
 				.orElse(null);
 			Classification understood = SupportBot.this.classifier.classify(text, likely, now);
-			String language = (text.codePoints().filter(Character::isLetter).count() >= 3) ? understood.language()
-					: this.session.language();
+			String language = (understood.language() != null
+					&& text.codePoints().filter(Character::isLetter).count() >= 3) ? understood.language()
+							: this.session.language();
 			if (understood.angry()) {
 				this.session.understood(understood.intent(), understood.confidence(), language, now);
 				handOff(understood, "angry", true);
@@ -268,7 +269,10 @@ class SupportBot {
 				if (language != null) {
 					this.session.understood(Intent.OUT_OF_SCOPE, understood.confidence(), language, now);
 				}
-				unsure(understood, "bot.unsure");
+				// "?" or "..." asks what they need; words it could not place, to say
+				// it again.
+				unsure(understood,
+						IntentClassifier.UNCLEAR.equals(understood.decidedBy()) ? "bot.unclear" : "bot.unsure");
 				return;
 			}
 			this.session.understood(understood.intent(), understood.confidence(), language, now);
@@ -373,7 +377,7 @@ class SupportBot {
 		}
 
 		private void faq(Classification understood) {
-			faq(understood, SupportBot.this.knowledge.search(this.message.text(), this.session.language(), 1));
+			faq(understood, articlesFor(this.message.text()));
 		}
 
 		private void faq(Classification understood, List<KnowledgeBase.Hit> hits) {
@@ -695,8 +699,7 @@ class SupportBot {
 			}
 			if (choice.order() == null) {
 				// No orders at all: a question about payment or refunds is a general one.
-				List<KnowledgeBase.Hit> hits = (understood != null)
-						? SupportBot.this.knowledge.search(this.message.text(), this.session.language(), 1) : List.of();
+				List<KnowledgeBase.Hit> hits = (understood != null) ? articlesFor(this.message.text()) : List.of();
 				if (!hits.isEmpty()) {
 					faq(understood, hits);
 					return null;
@@ -718,7 +721,7 @@ class SupportBot {
 				return;
 			}
 			List<QuickReply> replies = new ArrayList<>();
-			if (understood != null && "bot.unsure".equals(key)) {
+			if (understood != null && !"bot.outOfScope".equals(key)) {
 				java.util.stream.Stream
 					.concat(java.util.stream.Stream.of(understood.intent()), understood.runnersUp().stream())
 					.filter(Turn::canAskAbout)
@@ -773,6 +776,20 @@ class SupportBot {
 
 		private QuickReply reply(String kind, String value, String label) {
 			return new BotButton(this.session.conversationId(), this.message.seq(), kind, value).labelled(label);
+		}
+
+		/**
+		 * The article that answers a message, if any. The search takes 2 to 200
+		 * characters: a long message is searched by its start, a one-letter one finds
+		 * nothing (the bot must not fail on either).
+		 */
+		private List<KnowledgeBase.Hit> articlesFor(String text) {
+			String q = (text == null) ? "" : text.strip();
+			if (q.length() < 2) {
+				return List.of();
+			}
+			return SupportBot.this.knowledge.search((q.length() > 200) ? q.substring(0, 200) : q,
+					this.session.language(), 1);
 		}
 
 		private static boolean canAskAbout(Intent intent) {

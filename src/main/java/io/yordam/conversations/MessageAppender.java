@@ -55,6 +55,11 @@ class MessageAppender {
 	 */
 	MessageView append(Conversation conversation, Author author, String text, String clientMessageId,
 			ImageContentPolicy.Image image, List<QuickReply> offer, String actionId) {
+		if (clientMessageId != null && clientMessageId.length() > 100) {
+			// Every door (the API bounds it, the workspace's reply form did not).
+			throw new InvalidInputException("clientMessageId", "length",
+					"A client message id has at most 100 characters");
+		}
 		if (clientMessageId != null) {
 			Optional<Message> earlier = this.messages.findByConversationIdAndAuthorIdAndClientMessageId(
 					conversation.id().value(), author.id(), clientMessageId);

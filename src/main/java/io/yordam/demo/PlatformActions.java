@@ -73,8 +73,8 @@ final class PlatformActions {
 
 	/** The webhook body as PlatformWebhookOrderActions sends it. */
 	record ActionRequest(@Size(max = 100) String idempotencyKey, @NotBlank @Size(max = 64) String type,
-			@NotBlank @Size(max = 64) String orderId, List<String> skus, Boolean freeDelivery, String customerId,
-			Long amount, @Size(max = 500) String reason) {
+			@NotBlank @Size(max = 64) String orderId, @Size(max = 200) List<@Size(max = 64) String> skus,
+			Boolean freeDelivery, @Size(max = 64) String customerId, Long amount, @Size(max = 500) String reason) {
 	}
 
 	record Receipt(String reference, boolean applied) {

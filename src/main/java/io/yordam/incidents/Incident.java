@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import io.yordam.common.InvalidInputException;
 import io.yordam.common.RuleViolationException;
 
 import jakarta.persistence.CollectionTable;
@@ -154,8 +155,16 @@ class Incident {
 		record("Yordam", "approval-requested", reason, now);
 	}
 
+	/** The API bounds it too; the workspace's form comes here directly. */
+	private static void checkDecisionNote(String note) {
+		if (note != null && note.length() > 500) {
+			throw new InvalidInputException("note", "length", "A decision note has at most 500 characters");
+		}
+	}
+
 	/** A supervisor other than the requester. */
 	void approve(String supervisorId, String supervisorName, String note, Instant now) {
+		checkDecisionNote(note);
 		refuseUnlessAwaiting(supervisorId);
 		this.decidedBy = supervisorName;
 		this.decisionNote = note;
@@ -163,6 +172,7 @@ class Incident {
 	}
 
 	void refuse(String supervisorId, String supervisorName, String note, Instant now) {
+		checkDecisionNote(note);
 		refuseUnlessAwaiting(supervisorId);
 		this.status = IncidentStatus.REFUSED;
 		this.decidedBy = supervisorName;

@@ -49,6 +49,9 @@ public class IncidentDesk {
 
 	static final String ACTION_PREFIX = "inc:";
 
+	/** The stored facts and offer, as JSON (their columns' size). */
+	private static final int STORED_JSON = 4000;
+
 	private final IncidentRepository incidents;
 
 	private final DepartmentTaskRepository tasks;
@@ -176,10 +179,16 @@ public class IncidentDesk {
 		Instant now = this.clock.instant();
 		PlaybookSettings current = this.settings.current().settings();
 		List<Offer> offers = offersFor(type, facts, order, now, current);
+		String factsJson = this.mapper.writeValueAsString(facts);
+		String offersJson = this.mapper.writeValueAsString(offers);
+		if (factsJson.length() > STORED_JSON || offersJson.length() > STORED_JSON) {
+			// Each field is bounded at the edge; together, escaped, they must still fit.
+			throw new InvalidInputException("facts", "length",
+					"The facts are too long for one incident: fewer items or a shorter note");
+		}
 		Incident incident = this.incidents.saveAndFlush(new Incident(ticketId, conversationId, order.id().value(),
-				order.customerId(), type, this.mapper.writeValueAsString(facts), this.mapper.writeValueAsString(offers),
-				new Incident.Requester(by.id(), by.name(), by.role()), order.restaurantName(), order.courierName(),
-				order.city(), now));
+				order.customerId(), type, factsJson, offersJson, new Incident.Requester(by.id(), by.name(), by.role()),
+				order.restaurantName(), order.courierName(), order.city(), now));
 		String locale = localeOf(conversationId);
 		List<QuickReply> replies = offers.stream()
 			.map(o -> new QuickReply(ACTION_PREFIX + incident.id() + ":" + o.option(), this.texts.label(o, locale)))

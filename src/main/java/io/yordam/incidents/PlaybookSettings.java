@@ -46,17 +46,40 @@ public record PlaybookSettings(List<Bracket> lateBrackets, int damagedKeepPercen
 		return (limit != null) ? limit : new Limit(0, 0);
 	}
 
+	/** The most brackets, as many as the settings page shows. */
+	static final int MAX_BRACKETS = 10;
+
+	/**
+	 * The most any amount here may be (so'm): far above any real compensation or limit,
+	 * and far below where sums of them overflow.
+	 */
+	static final long MAX_AMOUNT = 1_000_000_000L;
+
+	private static final List<String> ROLES = List.of("AGENT", "SUPERVISOR", "ADMIN", "BOT");
+
 	/** Refuses settings that would pay nonsense, naming each bad field. */
 	void validate() {
 		List<InvalidInputException.Violation> bad = new ArrayList<>();
 		if (this.lateBrackets == null || this.lateBrackets.isEmpty()) {
 			bad.add(new InvalidInputException.Violation("lateBrackets", "required", "At least one bracket"));
 		}
+		else if (this.lateBrackets.size() > MAX_BRACKETS) {
+			bad.add(new InvalidInputException.Violation("lateBrackets", "size",
+					"At most " + MAX_BRACKETS + " brackets"));
+		}
 		else {
 			int previousMinutes = 0;
 			long previousAmount = -1;
 			for (int i = 0; i < this.lateBrackets.size(); i++) {
 				Bracket b = this.lateBrackets.get(i);
+				if (b == null) {
+					bad.add(new InvalidInputException.Violation("lateBrackets[" + i + "]", "required", "A bracket"));
+					continue;
+				}
+				if (b.minutesLate() > 24 * 60 || b.amount() > MAX_AMOUNT) {
+					bad.add(new InvalidInputException.Violation("lateBrackets[" + i + "]", "max",
+							"At most 1440 minutes and " + MAX_AMOUNT + " so'm"));
+				}
 				if (b.minutesLate() <= previousMinutes || b.amount() <= previousAmount || b.amount() < 0) {
 					bad.add(new InvalidInputException.Violation("lateBrackets[" + i + "]", "ascending",
 							"Brackets go up in minutes and in amount"));
@@ -71,11 +94,20 @@ public record PlaybookSettings(List<Bracket> lateBrackets, int damagedKeepPercen
 		nonNegative(bad, "damagedRedeliveryCompensation", this.damagedRedeliveryCompensation);
 		nonNegative(bad, "wrongOrderCompensation", this.wrongOrderCompensation);
 		nonNegative(bad, "foodQualityCompensation", this.foodQualityCompensation);
-		for (String role : List.of("AGENT", "SUPERVISOR", "ADMIN", "BOT")) {
+		atMostMax(bad, "damagedRedeliveryCompensation", this.damagedRedeliveryCompensation);
+		atMostMax(bad, "wrongOrderCompensation", this.wrongOrderCompensation);
+		atMostMax(bad, "foodQualityCompensation", this.foodQualityCompensation);
+		if (this.limits != null && !ROLES.containsAll(this.limits.keySet())) {
+			bad.add(new InvalidInputException.Violation("limits", "roles", "Limits are set for " + ROLES + " only"));
+		}
+		for (String role : ROLES) {
 			Limit limit = (this.limits != null) ? this.limits.get(role) : null;
 			if (limit == null || limit.perAction() < 0 || limit.perShift() < limit.perAction()) {
 				bad.add(new InvalidInputException.Violation("limits." + role, "limit",
 						"Each role needs a per-action limit of 0 or more and a per-shift limit at least as high"));
+			}
+			else {
+				atMostMax(bad, "limits." + role + ".perShift", limit.perShift());
 			}
 		}
 		if (this.shiftHours < 1 || this.shiftHours > 24) {
@@ -85,8 +117,19 @@ public record PlaybookSettings(List<Bracket> lateBrackets, int damagedKeepPercen
 				|| this.abuse.claimsPerOrder() < 1) {
 			bad.add(new InvalidInputException.Violation("abuse", "thresholds", "Thresholds must be positive"));
 		}
+		else if (this.abuse.claimsIn30Days() > 1000 || this.abuse.claimsPerOrder() > 100
+				|| this.abuse.compensatedIn30Days() > MAX_AMOUNT) {
+			bad.add(new InvalidInputException.Violation("abuse", "max",
+					"At most 1000 claims in 30 days, 100 per order, " + MAX_AMOUNT + " so'm"));
+		}
 		if (!bad.isEmpty()) {
 			throw new InvalidInputException(bad);
+		}
+	}
+
+	private static void atMostMax(List<InvalidInputException.Violation> bad, String field, long value) {
+		if (value > MAX_AMOUNT) {
+			bad.add(new InvalidInputException.Violation(field, "max", "At most " + MAX_AMOUNT + " so'm"));
 		}
 	}
 

@@ -41,6 +41,10 @@ public class PlaybookSettingsStore {
 	public Versioned update(int basedOn, PlaybookSettings settings, IncidentDesk.Acting editor, String comment) {
 		io.yordam.access.StaffAction.EDIT_PLAYBOOK_SETTINGS.require(editor.role());
 		settings.validate();
+		if (comment != null && comment.length() > 500) {
+			// Both doors (the API and the settings page) come here.
+			throw new io.yordam.common.InvalidInputException("comment", "length", "At most 500 characters");
+		}
 		int current = this.versions.findFirstByOrderByVersionDesc().map(PlaybookSettingsVersion::version).orElse(0);
 		if (basedOn != current) {
 			throw io.yordam.common.RuleViolationException.conflict("settings-changed",

@@ -28,6 +28,9 @@ public class KnowledgeBase {
 
 	static final Set<String> CATEGORIES = Set.of("GENERAL", "DELIVERY", "ORDERS", "PAYMENT", "PROMO", "INCIDENTS");
 
+	/** A draft's stored size (its column and its revisions'). */
+	private static final int MAX_DRAFT = 30_000;
+
 	private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
 	private final KbArticleRepository articles;
@@ -179,6 +182,12 @@ public class KnowledgeBase {
 	Draft saveDraft(String slug, String category, ArticleContent content, String editor) {
 		validate(slug, category, content);
 		String json = this.mapper.writeValueAsString(content);
+		if (json.length() > MAX_DRAFT) {
+			// Each text is bounded, but three of them, escaped, can still outgrow the
+			// draft.
+			throw new InvalidInputException("content", "length",
+					"The texts together are too long (at most " + MAX_DRAFT + " characters as stored)");
+		}
 		KbArticle article = this.articles.findBySlug(slug).orElse(null);
 		if (article == null) {
 			article = this.articles.save(new KbArticle(slug, category, json, this.clock.instant()));

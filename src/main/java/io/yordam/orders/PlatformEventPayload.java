@@ -30,7 +30,7 @@ record PlatformEventPayload(@NotBlank @Size(max = 100) String id, @NotNull @Patt
 
 	static final int MAX_QUANTITY = 1000;
 
-	static final int MAX_LINES = 500;
+	static final int MAX_LINES = 200;
 
 	static final long MAX_TOTAL = 10_000_000_000L;
 
@@ -44,7 +44,7 @@ record PlatformEventPayload(@NotBlank @Size(max = 100) String id, @NotNull @Patt
 					message = "must be at most 10 000 000 000 so'm") Long total,
 			@NotNull @Pattern(regexp = "UZS", message = "must be UZS") String currency,
 			@NotNull @Valid PaymentPayload payment, @NotNull OrderStatus status, Instant promisedAt, Instant eta,
-			Instant deliveredAt, @NotNull List<@Valid StepPayload> timeline) {
+			Instant deliveredAt, @NotNull @Size(max = 100) List<@Valid StepPayload> timeline) {
 
 		OrderSnapshot snapshot() {
 			return new OrderSnapshot(this.id, this.number, this.city, this.customer.id(), this.customer.name(),

@@ -8,6 +8,8 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -58,8 +60,8 @@ class AgentTicketController {
 			@RequestParam(name = "line", required = false) TicketLine line,
 			@RequestParam(name = "mine", defaultValue = "false") boolean mine,
 			@RequestParam(name = "unassigned", defaultValue = "false") boolean unassigned,
-			@RequestParam(name = "page", defaultValue = "0") int page,
-			@RequestParam(name = "size", defaultValue = "25") int size) {
+			@RequestParam(name = "page", defaultValue = "0") @Min(0) @Max(TicketDesk.MAX_PAGE) int page,
+			@RequestParam(name = "size", defaultValue = "25") @Min(1) @Max(100) int size) {
 		Set<TicketStatus> statuses = (status == null || status.isEmpty()) ? Set.of() : EnumSet.copyOf(status);
 		Slice<TicketSummary> result = this.desk.queue(new TicketDesk.QueueFilter(statuses, line, mine, unassigned),
 				operator, page, size);

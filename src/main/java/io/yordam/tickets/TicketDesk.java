@@ -64,8 +64,17 @@ public class TicketDesk {
 		this.clock = clock;
 	}
 
+	/**
+	 * The last page a queue may be asked for: far beyond any real queue, and an offset
+	 * (page times size) the database takes as an int.
+	 */
+	public static final int MAX_PAGE = 10_000;
+
 	@Transactional(readOnly = true)
 	public Slice<TicketSummary> queue(QueueFilter filter, OperatorPrincipal viewer, int page, int size) {
+		if (page > MAX_PAGE) {
+			throw new InvalidInputException("page", "max", "At most page " + MAX_PAGE);
+		}
 		Set<TicketStatus> statuses = filter.statuses().isEmpty() ? EnumSet.of(TicketStatus.NEW, TicketStatus.OPEN)
 				: filter.statuses();
 		Set<Short> buckets = statuses.stream().map(s -> (short) s.bucket()).collect(Collectors.toSet());

@@ -312,4 +312,54 @@ class BotHttpTests {
 		assertThat(asCustomer.status()).isIn(401, 403);
 	}
 
+	@Test
+	void aThumbsUpOrAQuestionMarkNeverKnocksTheClassifierOut() {
+		BotChat chat = chat("ru");
+		for (String thanks : List.of("👍", "👌", "🙏", "❤️", ")))", "👍🏽", "+")) {
+			JsonNode understood = classify(chat, thanks);
+			assertThat(understood.path("intent").asString()).as(thanks).isEqualTo("thanks_bye");
+			assertThat(understood.path("angry").asBoolean()).as(thanks).isFalse();
+		}
+		for (String unclear : List.of("?", "...", "\u200B", "\u200B\u200D\uFEFF", "(((")) {
+			JsonNode understood = classify(chat, unclear);
+			assertThat(understood.path("intent").asString()).as(unclear).isEqualTo("out_of_scope");
+			assertThat(understood.path("decidedBy").asString()).as(unclear).isEqualTo("rule:unclear");
+		}
+		for (String angry : List.of("😡", "🤬", "где мой заказ 😡")) {
+			assertThat(classify(chat, angry).path("angry").asBoolean()).as(angry).isTrue();
+		}
+	}
+
+	@Test
+	void aThumbsUpAfterAnAnswerAndAQuestionMarkAreAnsweredWithoutAHandOff() {
+		BotChat chat = chat("ru");
+		chat.order(o -> o.at(Instant.now()).status("ON_THE_WAY").courier("k-1", "Жасур", "+998901112233"));
+		chat.say("где мой заказ?");
+		chat.awaitTicketStatus("SOLVED");
+		int before = chat.messages().size();
+		chat.say("👍");
+		assertThat(chat.messages()).as(chat.transcript()).hasSize(before + 2);
+		assertThat(chat.lastText()).as(chat.transcript()).contains("Спасибо");
+		chat.awaitTicketStatus("SOLVED");
+
+		chat.say("?");
+		assertThat(chat.messages().getLast().path("authorKind").asString()).as(chat.transcript()).isEqualTo("BOT");
+		assertThat(chat.lastText()).as(chat.transcript()).contains("Чем могу помочь");
+		assertThat(chat.lastActions()).extracting(a -> a.path("label").asString())
+			.contains("Где мой заказ", "Оператор");
+		JsonNode ticket = chat.ticket();
+		assertThat(ticket.path("status").asString()).isEqualTo("BOT");
+		assertThat(ticket.path("tags")).extracting(JsonNode::asString).doesNotContain("bot-handoff", "bot-error");
+		assertThat(chat.notes()).isEmpty();
+	}
+
+	private static JsonNode classify(BotChat chat, String text) {
+		Http.Response understood = chat.http()
+			.post("/api/v1/agent/bot/classify", Map.of("text", text))
+			.bearer(chat.agent)
+			.send();
+		assertThat(understood.status()).as(text + ": " + understood).isEqualTo(200);
+		return understood.json();
+	}
+
 }

@@ -46,6 +46,19 @@ class IntentClassifierTests {
 	}
 
 	@Test
+	void emojiAndPunctuationAreThanksAngerOrUnclearAndNeverAFailure() {
+		assertThat(CLASSIFIER.classify("👍").intent()).isEqualTo(Intent.THANKS_BYE);
+		assertThat(CLASSIFIER.classify(":)").intent()).isEqualTo(Intent.THANKS_BYE);
+		assertThat(CLASSIFIER.classify("🙏🏻 !").intent()).isEqualTo(Intent.THANKS_BYE);
+		assertThat(CLASSIFIER.classify("🤬").angry()).isTrue();
+		assertThat(CLASSIFIER.classify("...").decidedBy()).isEqualTo(IntentClassifier.UNCLEAR);
+		assertThat(CLASSIFIER.classify("👍?").decidedBy()).isEqualTo(IntentClassifier.UNCLEAR);
+		assertThat(CLASSIFIER.classify("\u200B").confidence()).isZero();
+		// Words of a script the model never saw: nothing it knows, so unclear.
+		assertThat(CLASSIFIER.classify("你好你好 你好你好 你好你好").decidedBy()).isEqualTo(IntentClassifier.UNCLEAR);
+	}
+
+	@Test
 	void anExplicitRequestForAPersonWinsOverEverythingElse() {
 		assertThat(CLASSIFIER.classify("заказ опоздал на час, дайте оператора").intent()).isEqualTo(Intent.HUMAN_AGENT);
 		assertThat(CLASSIFIER.classify("operatorga ulang iltimos").intent()).isEqualTo(Intent.HUMAN_AGENT);
