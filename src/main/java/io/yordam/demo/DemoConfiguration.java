@@ -49,14 +49,14 @@ class DemoConfiguration {
 
 	@Bean
 	YordamClient demoYordamClient(ObjectProvider<RestClient.Builder> builders, ObjectMapper mapper,
-			PlatformProperties platform, PlatformTokens tokens) {
+			PlatformProperties platform, PlatformTokens tokens, Clock clock) {
 		// Calls go to this very server: short timeouts keep a stuck call from holding up
 		// the simulator.
 		SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
 		requests.setConnectTimeout(Duration.ofSeconds(5));
 		requests.setReadTimeout(Duration.ofSeconds(15));
 		RestClient http = builders.getIfAvailable(RestClient::builder).requestFactory(requests).build();
-		return new YordamClient(http, mapper, platform.signature(), tokens);
+		return new YordamClient(http, mapper, platform.signature(clock), tokens);
 	}
 
 	@Bean

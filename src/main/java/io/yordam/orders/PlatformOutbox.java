@@ -115,8 +115,22 @@ class PlatformOutbox implements PlatformRequests {
 	}
 
 	private void recordFailure(UUID id, RuntimeException ex) {
-		this.transactions.executeWithoutResult(status -> this.actions.findById(id)
-			.ifPresent(r -> r.failed(ex.getClass().getSimpleName() + ": " + ex.getMessage())));
+		this.transactions
+			.executeWithoutResult(status -> this.actions.findById(id).ifPresent(r -> r.failed(describe(ex))));
+	}
+
+	/**
+	 * The exception and, when another one caused it, the root cause: a timeout reaches us
+	 * wrapped in the HTTP client's generic exceptions.
+	 */
+	static String describe(Throwable ex) {
+		Throwable root = ex;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		String described = ex.getClass().getSimpleName() + ": " + ex.getMessage();
+		return (root == ex) ? described
+				: root.getClass().getSimpleName() + ": " + root.getMessage() + " (" + described + ")";
 	}
 
 }

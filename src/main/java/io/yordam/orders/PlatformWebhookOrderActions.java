@@ -1,5 +1,6 @@
 package io.yordam.orders;
 
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -13,13 +14,17 @@ import io.yordam.orders.OrderAction.Refund;
 import org.springframework.core.env.Environment;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
 /**
  * The adapter behind {@link OrderActions}: posts each action to the platform's webhook,
- * signed like the inbound events, with an {@code Idempotency-Key} so that the platform
- * acts once per key.
+ * signed like the inbound events (a fresh timestamp on every attempt), with its
+ * idempotency key inside the signed body so that the platform acts once per key. No
+ * unsigned {@code Idempotency-Key} header is sent: a receiver must trust only what is
+ * signed. Connect and read timeouts keep a platform that stops answering from holding the
+ * outbox's threads: the attempt fails and is retried later.
  */
 @Component
 class PlatformWebhookOrderActions implements OrderActions {
@@ -41,9 +46,9 @@ class PlatformWebhookOrderActions implements OrderActions {
 	private final Environment environment;
 
 	PlatformWebhookOrderActions(RestClient.Builder builder, PlatformProperties properties, ObjectMapper mapper,
-			Environment environment) {
-		this.http = builder.build();
-		this.signature = properties.signature();
+			Environment environment, Clock clock) {
+		this.http = builder.requestFactory(requestFactory(properties)).build();
+		this.signature = properties.signature(clock);
 		this.mapper = mapper;
 		this.url = properties.webhookUrl();
 		this.environment = environment;
@@ -66,12 +71,18 @@ class PlatformWebhookOrderActions implements OrderActions {
 			.uri(target())
 			.contentType(MediaType.APPLICATION_JSON)
 			.header(PlatformSignature.HEADER, this.signature.sign(body))
-			.header("Idempotency-Key", idempotencyKey)
 			.body(body)
 			.retrieve()
 			.toEntity(String.class);
 		return new ActionReceipt(idempotencyKey, response.getStatusCode().value(),
 				response.getHeaders().getFirst("X-Platform-Reference"));
+	}
+
+	static SimpleClientHttpRequestFactory requestFactory(PlatformProperties properties) {
+		SimpleClientHttpRequestFactory factory = new SimpleClientHttpRequestFactory();
+		factory.setConnectTimeout(properties.connectTimeout());
+		factory.setReadTimeout(properties.readTimeout());
+		return factory;
 	}
 
 	private String target() {

@@ -72,6 +72,8 @@ public final class LoadHarness {
 	}
 
 	static void events(String base, int concurrency, int seconds) throws Exception {
+		// Signs each request as it is sent: the signature carries the time (5 minutes'
+		// tolerance).
 		PlatformSignature signature = new PlatformSignature(
 				System.getProperty("secret", "demo-platform-secret-change-me"));
 		List<Long> latencies = Collections.synchronizedList(new ArrayList<>());

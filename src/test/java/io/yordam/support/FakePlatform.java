@@ -19,7 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The delivery platform's webhook as a local server speaking its protocol: checks the
- * signature, acts once per {@code Idempotency-Key}, records what it accepted, and can be
+ * signature (timestamp and body, within the tolerance), acts once per idempotency key
+ * taken from the signed body (never from a header), records what it accepted, and can be
  * taken down (503) to test an outage.
  */
 public final class FakePlatform implements AutoCloseable {
@@ -37,6 +38,8 @@ public final class FakePlatform implements AutoCloseable {
 	private final AtomicBoolean down = new AtomicBoolean();
 
 	private final AtomicInteger refusedWhileDown = new AtomicInteger();
+
+	private final AtomicInteger refusedSignatures = new AtomicInteger();
 
 	private final java.util.Set<String> refusedOrders = ConcurrentHashMap.newKeySet();
 
@@ -69,6 +72,11 @@ public final class FakePlatform implements AutoCloseable {
 		return this.refusedWhileDown.get();
 	}
 
+	/** Requests refused for a missing, wrong or expired signature. */
+	public int refusedSignatures() {
+		return this.refusedSignatures.get();
+	}
+
 	/** What the platform accepted, once per key. */
 	public List<JsonNode> accepted() {
 		return this.acceptedInOrder.stream().map(this.accepted::get).toList();
@@ -89,6 +97,7 @@ public final class FakePlatform implements AutoCloseable {
 			return;
 		}
 		if (!this.signature.verify(exchange.getRequestHeaders().getFirst(PlatformSignature.HEADER), body)) {
+			this.refusedSignatures.incrementAndGet();
 			respond(exchange, 401, "{\"status\":\"bad signature\"}");
 			return;
 		}
@@ -97,7 +106,7 @@ public final class FakePlatform implements AutoCloseable {
 			respond(exchange, 422, "{\"status\":\"order cannot be changed\"}");
 			return;
 		}
-		String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
+		String key = request.hasNonNull("idempotencyKey") ? request.get("idempotencyKey").asString() : null;
 		if (key == null || key.isBlank()) {
 			respond(exchange, 400, "{\"status\":\"idempotency key required\"}");
 			return;

@@ -75,11 +75,14 @@ public class PlatformEventsSimulation extends Simulation {
 				now.plusSeconds(2700), now.plusSeconds(2400), status, now);
 	}
 
+	/** t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">, signed when sent (docs/integration.md). */
 	static String sign(String body) {
 		try {
+			long t = Instant.now().getEpochSecond();
 			Mac mac = Mac.getInstance("HmacSHA256");
 			mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-			return "sha256=" + HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+			mac.update((t + ".").getBytes(StandardCharsets.US_ASCII));
+			return "t=" + t + ",v1=" + HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);

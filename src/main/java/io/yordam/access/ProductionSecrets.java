@@ -1,0 +1,70 @@
+package io.yordam.access;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.env.Environment;
+
+/**
+ * The {@code prod} profile refuses to start on a placeholder, a demo value or a weak key
+ * ({@link SecretPolicy}): the Kubernetes manifest's {@code change-me-…} values and the
+ * demo's defaults pass every length check, so length alone said nothing. Checked as a
+ * bean factory post-processor, before any bean (the database pool, the web server) is
+ * made.
+ */
+@Configuration(proxyBeanMethods = false)
+@Profile("prod")
+class ProductionSecrets {
+
+	/** What is checked, under which variable an operator sets it, and how. */
+	record Secret(String property, String variable, Function<String, SecretPolicy.Verdict> policy) {
+	}
+
+	static final List<Secret> SECRETS = List.of(
+			new Secret("yordam.platform.secret", "YORDAM_PLATFORM_SECRET", SecretPolicy::signingKey),
+			new Secret("yordam.security.platform-token-secret", "YORDAM_PLATFORM_TOKEN_SECRET",
+					SecretPolicy::signingKey),
+			new Secret("spring.datasource.password", "YORDAM_DB_PASSWORD", SecretPolicy::notAPlaceholder));
+
+	static final Secret RELAY_PASSCODE = new Secret("yordam.realtime.relay.passcode", "YORDAM_STOMP_RELAY_PASSCODE",
+			SecretPolicy::notAPlaceholder);
+
+	@Bean
+	static BeanFactoryPostProcessor productionSecretsCheck(Environment environment) {
+		return beanFactory -> check(environment);
+	}
+
+	static void check(Environment environment) {
+		List<Secret> checked = new ArrayList<>(SECRETS);
+		if (environment.getProperty("yordam.realtime.relay.enabled", Boolean.class, false)) {
+			checked.add(RELAY_PASSCODE);
+		}
+		List<String> refusals = new ArrayList<>();
+		for (Secret secret : checked) {
+			if (secret.policy()
+				.apply(value(environment, secret.property())) instanceof SecretPolicy.Verdict.Refused r) {
+				refusals.add(secret.variable() + " (" + secret.property() + ") " + r.why());
+			}
+		}
+		if (!refusals.isEmpty()) {
+			throw new IllegalStateException("The prod profile refuses to start: " + String.join("; ", refusals)
+					+ ". Set each to a random value of its own; " + SecretPolicy.HOW_TO_GENERATE + ".");
+		}
+	}
+
+	private static String value(Environment environment, String property) {
+		try {
+			return environment.getProperty(property);
+		}
+		catch (IllegalArgumentException unresolved) {
+			// "${YORDAM_PLATFORM_SECRET}" with the variable not set.
+			return null;
+		}
+	}
+
+}
