@@ -102,7 +102,9 @@ class Order extends AbstractAggregateRoot<Order> {
 		order.id = snapshot.id();
 		order.createdAt = snapshot.createdAtOr(occurredAt);
 		order.status = snapshot.status();
-		order.lastEventAt = Instant.EPOCH;
+		// No event applied yet: the first one applies whatever its time (even one dated
+		// before 1970 must not leave the order half-filled).
+		order.lastEventAt = null;
 		order.sync(snapshot, eventType, occurredAt);
 		return order;
 	}
@@ -114,7 +116,7 @@ class Order extends AbstractAggregateRoot<Order> {
 	 */
 	void sync(OrderSnapshot snapshot, String eventType, Instant occurredAt) {
 		mergeTimeline(snapshot.timeline());
-		if (occurredAt.isBefore(this.lastEventAt)) {
+		if (this.lastEventAt != null && occurredAt.isBefore(this.lastEventAt)) {
 			return;
 		}
 		this.lastEventAt = occurredAt;

@@ -80,6 +80,13 @@ class PlatformEventController {
 			outcome = this.intake.take(event);
 		}
 		catch (DataIntegrityViolationException ex) {
+			if (!this.intake.taken(event.id())) {
+				// Not a copy that raced in: the event itself broke a rule of the store,
+				// and
+				// its transaction changed nothing. Saying "duplicate" would hide it.
+				throw new io.yordam.common.InvalidInputException("order", "unstorable",
+						"The order in this event could not be stored as given; check its times and parties");
+			}
 			// The same event id raced in twice; the other copy committed it.
 			outcome = PlatformEventIntake.Outcome.DUPLICATE;
 		}

@@ -37,6 +37,12 @@ class PlatformEventIntake {
 		return Outcome.APPLIED;
 	}
 
+	/** Whether an event with this id has been taken in (committed). */
+	@Transactional(readOnly = true)
+	boolean taken(String eventId) {
+		return this.received.existsById(eventId);
+	}
+
 	enum Outcome {
 
 		APPLIED, DUPLICATE

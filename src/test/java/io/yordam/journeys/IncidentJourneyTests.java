@@ -33,6 +33,9 @@ class IncidentJourneyTests {
 	@LocalServerPort
 	int port;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	io.yordam.orders.PlatformProperties platform;
+
 	@BeforeAll
 	static void startBrowser() {
 		browsers = new Browsers();
@@ -54,6 +57,18 @@ class IncidentJourneyTests {
 		Http.Response placed = http.post("/demo/api/customers/c-0002/orders", null).send();
 		assertThat(placed.status()).as(placed.toString()).isBetween(200, 201);
 		JsonNode order = placed.json();
+		// Damage can only be claimed on an order that has arrived (issue 10, finding 3):
+		// the platform reports this one delivered.
+		java.time.Instant now = java.time.Instant.now();
+		io.yordam.orders.PlatformEventBuilder.anOrderEvent()
+			.order(order.path("id").asString())
+			.number(order.path("number").asString())
+			.customer("c-0002", "Dilnoza Karimova", "en")
+			.type("order.delivered")
+			.at(now)
+			.status("DELIVERED")
+			.deliveredAt(now)
+			.sendTo(http, this.platform.signature());
 
 		try (BrowserContext agentContext = browser
 			.newContext(new Browser.NewContextOptions().setViewportSize(1440, 1000));
