@@ -1,5 +1,6 @@
 package io.yordam.access;
 
+import io.yordam.support.MutableClock;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -24,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and revokes one; an expired or revoked token is a 401; each change is audited.
  */
 @YordamTest
-@Import(MovableClock.Config.class)
+@Import(MutableClock.AppClock.class)
 class ApiTokensExpireAndAreRevokedTests {
 
 	private static final Pattern TOKEN = Pattern.compile("data-testid=\"token-value\">(yt_[A-Za-z0-9_-]+)<");
@@ -38,7 +39,7 @@ class ApiTokensExpireAndAreRevokedTests {
 	Operators operators;
 
 	@Autowired
-	MovableClock clock;
+	MutableClock clock;
 
 	@Autowired
 	JdbcTemplate jdbc;

@@ -1,5 +1,6 @@
 package io.yordam.access;
 
+import io.yordam.support.MutableClock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the right password is refused until the lock has passed; every attempt is audited.
  */
 @YordamTest
-@Import(MovableClock.Config.class)
+@Import(MutableClock.AppClock.class)
 class SignInBruteForceIsThrottledTests {
 
 	@LocalServerPort
@@ -38,7 +39,7 @@ class SignInBruteForceIsThrottledTests {
 	Operators operators;
 
 	@Autowired
-	MovableClock clock;
+	MutableClock clock;
 
 	@Autowired
 	JdbcTemplate jdbc;

@@ -6,10 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import io.yordam.access.PlatformRole;
 import io.yordam.access.PlatformTokens;
@@ -17,6 +13,7 @@ import io.yordam.access.PlatformUser;
 import io.yordam.orders.PlatformEventBuilder;
 import io.yordam.orders.PlatformProperties;
 import io.yordam.support.Http;
+import io.yordam.support.Parallel;
 import io.yordam.support.YordamTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -88,7 +85,7 @@ class ConversationStartsAreLimitedAndIdempotentTests {
 		for (int i = 0; i < PARALLEL; i++) {
 			starts.add(() -> start(customer, "start-1"));
 		}
-		List<Http.Response> answers = all(starts);
+		List<Http.Response> answers = Parallel.all(starts);
 
 		assertThat(answers).extracting(Http.Response::status).containsOnly(200, 201);
 		assertThat(answers).filteredOn(r -> r.status() == 201).hasSize(1);
@@ -122,7 +119,7 @@ class ConversationStartsAreLimitedAndIdempotentTests {
 			String clientMessageId = "start-" + i;
 			starts.add(() -> start(customer, clientMessageId));
 		}
-		List<Http.Response> answers = all(starts);
+		List<Http.Response> answers = Parallel.all(starts);
 
 		assertThat(answers).filteredOn(r -> r.status() == 201).hasSize(STARTS_PER_WINDOW);
 		assertThat(answers).filteredOn(r -> r.status() != 201)
@@ -199,25 +196,6 @@ class ConversationStartsAreLimitedAndIdempotentTests {
 	int tickets() {
 		return this.jdbc.queryForObject("select count(*) from tickets where requester_id = ?", Integer.class,
 				this.participantId);
-	}
-
-	static <T> List<T> all(List<Callable<T>> calls) throws Exception {
-		List<T> results = new ArrayList<>();
-		try (ExecutorService pool = Executors.newFixedThreadPool(calls.size())) {
-			CountDownLatch start = new CountDownLatch(1);
-			List<Future<T>> futures = new ArrayList<>();
-			for (Callable<T> call : calls) {
-				futures.add(pool.submit(() -> {
-					start.await();
-					return call.call();
-				}));
-			}
-			start.countDown();
-			for (Future<T> future : futures) {
-				results.add(future.get());
-			}
-		}
-		return results;
 	}
 
 }

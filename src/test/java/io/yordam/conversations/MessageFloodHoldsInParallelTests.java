@@ -11,6 +11,7 @@ import io.yordam.access.PlatformRole;
 import io.yordam.access.PlatformTokens;
 import io.yordam.access.PlatformUser;
 import io.yordam.support.Http;
+import io.yordam.support.Parallel;
 import io.yordam.support.YordamTest;
 import org.junit.jupiter.api.Test;
 
@@ -73,7 +74,7 @@ class MessageFloodHoldsInParallelTests {
 				.bearer(token)
 				.send());
 		}
-		List<Http.Response> answers = ConversationStartsAreLimitedAndIdempotentTests.all(posts);
+		List<Http.Response> answers = Parallel.all(posts);
 
 		assertThat(answers).extracting(Http.Response::status).containsOnly(200, 429);
 		assertThat(answers).filteredOn(r -> r.status() == 200).hasSize(FLOOD_LIMIT);

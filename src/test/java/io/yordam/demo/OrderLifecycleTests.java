@@ -1,5 +1,6 @@
 package io.yordam.demo;
 
+import io.yordam.support.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -6,9 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import io.yordam.access.OperatorId;
 import io.yordam.access.OperatorRole;
@@ -20,6 +17,7 @@ import io.yordam.orders.PlatformEventBuilder;
 import io.yordam.orders.PlatformProperties;
 import io.yordam.support.FakePlatform;
 import io.yordam.support.Http;
+import io.yordam.support.Parallel;
 import io.yordam.support.YordamTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -102,7 +100,7 @@ class ParallelChoicesCannotOutrunLimitsTests {
 			incidents.add(openColdFood(c, agent, c.orderId()));
 		}
 
-		List<Integer> statuses = all(incidents.stream()
+		List<Integer> statuses = Parallel.all(incidents.stream()
 			.map(id -> (Callable<Integer>) () -> this.http
 				.post("/api/v1/agent/incidents/" + id + "/choice", Map.of("option", "BONUS_CREDIT"))
 				.bearer(agent)
@@ -160,7 +158,7 @@ class ParallelChoicesCannotOutrunLimitsTests {
 					.status());
 		}
 
-		List<Integer> statuses = all(choices);
+		List<Integer> statuses = Parallel.all(choices);
 
 		long allowed = 300_000 / COMPENSATION;
 		assertThat(paidTo(customer.id())).isEqualTo(allowed * COMPENSATION);
@@ -253,28 +251,6 @@ class ParallelChoicesCannotOutrunLimitsTests {
 		return this.jdbc.queryForObject(
 				"select coalesce(sum(amount), 0) from ledger_transactions where customer_id = ?", Long.class,
 				customerId);
-	}
-
-	/**
-	 * Runs the calls all at once, as far as the machine allows, and collects the answers.
-	 */
-	static <T> List<T> all(List<Callable<T>> calls) throws Exception {
-		List<T> results = new ArrayList<>();
-		try (ExecutorService pool = Executors.newFixedThreadPool(calls.size())) {
-			java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-			List<Future<T>> futures = new ArrayList<>();
-			for (Callable<T> call : calls) {
-				futures.add(pool.submit(() -> {
-					start.await();
-					return call.call();
-				}));
-			}
-			start.countDown();
-			for (Future<T> future : futures) {
-				results.add(future.get());
-			}
-		}
-		return results;
 	}
 
 }

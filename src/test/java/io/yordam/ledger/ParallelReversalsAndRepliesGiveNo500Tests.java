@@ -6,10 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import io.yordam.access.OperatorRole;
 import io.yordam.access.Operators;
@@ -20,6 +16,7 @@ import io.yordam.orders.PlatformEventBuilder;
 import io.yordam.orders.PlatformProperties;
 import io.yordam.support.FakePlatform;
 import io.yordam.support.Http;
+import io.yordam.support.Parallel;
 import io.yordam.support.YordamTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -144,7 +141,7 @@ class ParallelReversalsAndRepliesGiveNo500Tests {
 				.bearer(this.supervisor)
 				.send());
 		}
-		List<Http.Response> answers = all(reversals);
+		List<Http.Response> answers = Parallel.all(reversals);
 
 		// The first reverses; the others find that reversal and answer with it.
 		assertThat(answers).extracting(Http.Response::status).containsOnly(200);
@@ -176,7 +173,7 @@ class ParallelReversalsAndRepliesGiveNo500Tests {
 						.bearer(this.supervisor)
 						.send());
 		}
-		List<Http.Response> answers = all(replies);
+		List<Http.Response> answers = Parallel.all(replies);
 
 		assertThat(answers).extracting(Http.Response::status).containsOnly(200);
 		String conversation = this.http.get("/api/v1/agent/tickets/" + ticket)
@@ -189,25 +186,6 @@ class ParallelReversalsAndRepliesGiveNo500Tests {
 				"select count(*) from messages where conversation_id = ? and author_kind = 'AGENT'", Integer.class,
 				UUID.fromString(conversation)))
 			.isEqualTo(PARALLEL + 1);
-	}
-
-	static <T> List<T> all(List<Callable<T>> calls) throws Exception {
-		List<T> results = new ArrayList<>();
-		try (ExecutorService pool = Executors.newFixedThreadPool(calls.size())) {
-			CountDownLatch start = new CountDownLatch(1);
-			List<Future<T>> futures = new ArrayList<>();
-			for (Callable<T> call : calls) {
-				futures.add(pool.submit(() -> {
-					start.await();
-					return call.call();
-				}));
-			}
-			start.countDown();
-			for (Future<T> future : futures) {
-				results.add(future.get());
-			}
-		}
-		return results;
 	}
 
 }
