@@ -73,7 +73,7 @@ final class PlatformActions {
 
 	/** The webhook body as PlatformWebhookOrderActions sends it. */
 	record ActionRequest(@NotBlank @Size(max = 100) String idempotencyKey, @NotBlank @Size(max = 64) String type,
-			@NotBlank @Size(max = 64) String orderId, @Size(max = 200) List<@Size(max = 64) String> skus,
+			@NotBlank @Size(max = 64) String orderId, @Size(max = 200) List<@NotBlank @Size(max = 64) String> skus,
 			Boolean freeDelivery, @Size(max = 64) String customerId, Long amount, @Size(max = 500) String reason) {
 	}
 

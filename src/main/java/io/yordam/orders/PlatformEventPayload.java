@@ -37,14 +37,14 @@ record PlatformEventPayload(@NotBlank @Size(max = 100) String id, @NotNull @Patt
 	record OrderPayload(@NotBlank @Size(max = 64) String id, @NotBlank @Size(max = 32) String number,
 			@NotBlank @Size(max = 64) String city, @NotNull @Valid PartyPayload customer,
 			@NotNull @Valid RestaurantPayload restaurant, @Valid PartyPayload courier,
-			@NotEmpty @Size(max = MAX_LINES) List<@Valid ItemPayload> items,
+			@NotEmpty @Size(max = MAX_LINES) List<@NotNull @Valid ItemPayload> items,
 			@NotNull @PositiveOrZero @Max(value = MAX_UNIT_PRICE,
 					message = "must be at most 100 000 000 so'm") Long deliveryFee,
 			@NotNull @PositiveOrZero @Max(value = MAX_TOTAL,
 					message = "must be at most 10 000 000 000 so'm") Long total,
 			@NotNull @Pattern(regexp = "UZS", message = "must be UZS") String currency,
 			@NotNull @Valid PaymentPayload payment, @NotNull OrderStatus status, Instant promisedAt, Instant eta,
-			Instant deliveredAt, @NotNull @Size(max = 100) List<@Valid StepPayload> timeline) {
+			Instant deliveredAt, @NotNull @Size(max = 100) List<@NotNull @Valid StepPayload> timeline) {
 
 		OrderSnapshot snapshot() {
 			return new OrderSnapshot(this.id, this.number, this.city, this.customer.id(), this.customer.name(),
