@@ -72,7 +72,7 @@ public final class OperatorPrincipal implements UserDetails {
 
 	/** Refuses (403 problem, rule {@code role}) an operator whose role may not act. */
 	public void require(StaffAction action) {
-		action.require(this.role.name());
+		require(action.least());
 	}
 
 	@Override

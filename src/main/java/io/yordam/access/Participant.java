@@ -19,6 +19,14 @@ public record Participant(PlatformRole role, String id) {
 		return new Participant(PlatformRole.CUSTOMER, id);
 	}
 
+	/**
+	 * One text for both parts ({@code CUSTOMER:c-42}), where a single key is kept: a
+	 * vote's reader, a lock's owner.
+	 */
+	public String key() {
+		return this.role.name() + ":" + this.id;
+	}
+
 	@Override
 	public String toString() {
 		return "Participant[" + this.role + " " + this.id + "]";

@@ -441,7 +441,7 @@ class SupportBot {
 			OrderView order = choice.order();
 			this.session.about(order.id().value());
 			if (IncidentEligibility.check(type, order, now) instanceof IncidentEligibility.Refused refused
-					&& "not-delivered".equals(refused.rule())) {
+					&& refused.rule() == IncidentEligibility.Rule.NOT_DELIVERED) {
 				// Nothing can be missing from a bag still in the kitchen: the live state,
 				// not a claim.
 				notArrived(order, understood, now);

@@ -188,7 +188,7 @@ class ParticipantChat {
 	 * before any conversation's lock, everywhere, so the two locks never cross.
 	 */
 	private void takeTurn(PlatformUser user) {
-		this.decisions.lock(new SerialDecisions.Key(SerialDecisions.Scope.PARTICIPANT, user.role() + ":" + user.id()));
+		this.decisions.lock(new SerialDecisions.Key(SerialDecisions.Scope.PARTICIPANT, user.participant().key()));
 	}
 
 	private Conversation own(PlatformUser user, UUID id) {

@@ -132,7 +132,7 @@ public class IncidentDesk {
 					"No order " + chosenOrder + " of this customer"));
 		if (IncidentEligibility.check(type, order,
 				this.clock.instant()) instanceof IncidentEligibility.Refused refused) {
-			throw new io.yordam.common.RuleViolationException(422, refused.rule(), refused.detail());
+			throw new io.yordam.common.RuleViolationException(422, refused.rule().code(), refused.detail());
 		}
 		if (facts.photoAttachmentId() != null
 				&& this.conversations.attachment(new ConversationId(ticket.conversationId()), facts.photoAttachmentId())

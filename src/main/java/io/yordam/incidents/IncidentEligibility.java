@@ -27,11 +27,28 @@ public final class IncidentEligibility {
 	}
 
 	/**
-	 * @param rule {@code not-delivered}, {@code not-late}, {@code order-finished} or
-	 * {@code payment-not-declined}
+	 * @param rule which rule refused
 	 * @param detail the same in English, for the agent API's problem detail
 	 */
-	public record Refused(String rule, String detail) implements Decision {
+	public record Refused(Rule rule, String detail) implements Decision {
+	}
+
+	/** The rules, each with the code the APIs and the workspace's texts name it by. */
+	public enum Rule {
+
+		NOT_DELIVERED("not-delivered"), NOT_LATE("not-late"), ORDER_FINISHED("order-finished"),
+		PAYMENT_NOT_DECLINED("payment-not-declined");
+
+		private final String code;
+
+		Rule(String code) {
+			this.code = code;
+		}
+
+		public String code() {
+			return this.code;
+		}
+
 	}
 
 	private static final Eligible ELIGIBLE = new Eligible();
@@ -40,21 +57,21 @@ public final class IncidentEligibility {
 		return switch (type) {
 			case DAMAGED_ORDER, INCOMPLETE_ORDER, WRONG_ORDER, FOOD_QUALITY -> delivered(order);
 			case LATE_DELIVERY -> order.isLateAt(now) ? ELIGIBLE
-					: new Refused("not-late", "Order " + order.number() + " is not past its promised time");
+					: new Refused(Rule.NOT_LATE, "Order " + order.number() + " is not past its promised time");
 			case UNPAID_ORDER -> (order.status().isTerminal()) ? finished(order)
-					: (order.paymentStatus() != PaymentStatus.FAILED) ? new Refused("payment-not-declined",
+					: (order.paymentStatus() != PaymentStatus.FAILED) ? new Refused(Rule.PAYMENT_NOT_DECLINED,
 							"The payment of order " + order.number() + " was not declined") : ELIGIBLE;
 			case CANCELLATION -> (order.status().isTerminal()) ? finished(order) : ELIGIBLE;
 		};
 	}
 
 	private static Decision delivered(OrderView order) {
-		return (order.status() == OrderStatus.DELIVERED) ? ELIGIBLE : new Refused("not-delivered",
+		return (order.status() == OrderStatus.DELIVERED) ? ELIGIBLE : new Refused(Rule.NOT_DELIVERED,
 				"Order " + order.number() + " is " + order.status() + ": it has not been delivered yet");
 	}
 
 	private static Decision finished(OrderView order) {
-		return new Refused("order-finished", "The order is " + order.status());
+		return new Refused(Rule.ORDER_FINISHED, "The order is " + order.status());
 	}
 
 	private IncidentEligibility() {

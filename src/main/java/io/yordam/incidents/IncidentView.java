@@ -18,11 +18,8 @@ public record IncidentView(UUID id, UUID ticketId, UUID conversationId, String o
 
 	/** What the chosen option costs (0 before a choice). */
 	public long chosenCost() {
-		return this.offers.stream()
-			.filter(o -> o.option().equals(this.chosenOption))
-			.mapToLong(Offer::cost)
-			.findFirst()
-			.orElse(0);
+		Offer chosen = chosenOffer();
+		return (chosen != null) ? chosen.cost() : 0;
 	}
 
 	public record Step(Instant at, String actor, String action, String detail) {

@@ -4,7 +4,6 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.yordam.access.OperatorPrincipal;
-import io.yordam.access.OperatorRole;
 import io.yordam.access.PlatformTokens;
 import io.yordam.access.PlatformUser;
 import io.yordam.common.InvalidInputException;
@@ -78,13 +77,10 @@ class KnowledgeController {
 			throw new RuleViolationException(401, "voter-required", "Sign in to the app to vote");
 		}
 		try {
-			PlatformUser reader = PlatformUser
-				.from((Jwt) this.tokens.authenticate(authorization.substring(7).strip()).getPrincipal());
-			String voter = reader.role().name() + ":" + reader.id();
-			if (reader.id() == null || reader.id().isBlank() || voter.length() > 120) {
-				throw new RuleViolationException(401, "voter-required", "Sign in to the app to vote");
-			}
-			return voter;
+			// A verified token's sub is 1 to 64 characters (access.PlatformClaims).
+			return PlatformUser.from((Jwt) this.tokens.authenticate(authorization.substring(7).strip()).getPrincipal())
+				.participant()
+				.key();
 		}
 		catch (AuthenticationException | IllegalArgumentException ex) {
 			throw new RuleViolationException(401, "voter-required", "Sign in to the app to vote");

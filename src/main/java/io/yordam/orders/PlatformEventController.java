@@ -81,9 +81,8 @@ class PlatformEventController {
 		}
 		catch (DataIntegrityViolationException ex) {
 			if (!this.intake.taken(event.id())) {
-				// Not a copy that raced in: the event itself broke a rule of the store,
-				// and
-				// its transaction changed nothing. Saying "duplicate" would hide it.
+				// Not a copy that raced in: the event broke a rule of the store, and its
+				// transaction changed nothing. Saying "duplicate" would hide that.
 				throw new io.yordam.common.InvalidInputException("order", "unstorable",
 						"The order in this event could not be stored as given; check its times and parties");
 			}

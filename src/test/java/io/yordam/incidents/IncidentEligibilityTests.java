@@ -32,7 +32,7 @@ class IncidentEligibilityTests {
 	static String rule(IncidentType type, OrderView order, Instant now) {
 		return switch (IncidentEligibility.check(type, order, now)) {
 			case IncidentEligibility.Eligible eligible -> null;
-			case IncidentEligibility.Refused refused -> refused.rule();
+			case IncidentEligibility.Refused refused -> refused.rule().code();
 		};
 	}
 
