@@ -24,12 +24,19 @@ class BotEvents {
 
 	private final SupportBot bot;
 
+	private final BotRecovery recovery;
+
+	private final PlaybookOutcomes outcomes;
+
 	private final ConflictRetry retry;
 
 	private final boolean enabled;
 
-	BotEvents(SupportBot bot, ConflictRetry retry, BotProperties properties) {
+	BotEvents(SupportBot bot, BotRecovery recovery, PlaybookOutcomes outcomes, ConflictRetry retry,
+			BotProperties properties) {
 		this.bot = bot;
+		this.recovery = recovery;
+		this.outcomes = outcomes;
 		this.retry = retry;
 		this.enabled = properties.enabled();
 	}
@@ -62,7 +69,7 @@ class BotEvents {
 		}
 		catch (RuntimeException ex) {
 			log.error("The bot failed on conversation {}; handing it to a person", conversationId, ex);
-			this.retry.run(() -> this.bot.recover(conversationId));
+			this.retry.run(() -> this.recovery.recover(conversationId));
 		}
 	}
 
@@ -71,7 +78,7 @@ class BotEvents {
 	@TransactionalEventListener
 	void on(IncidentProgressed event) {
 		if (this.enabled && event.requestedByTheBot()) {
-			this.retry.run(() -> this.bot.incidentProgressed(event));
+			this.retry.run(() -> this.outcomes.incidentProgressed(event));
 		}
 	}
 

@@ -37,13 +37,6 @@ class BotSession {
 
 	}
 
-	/** What the bot asked and waits for. */
-	enum Step {
-
-		NONE, PICK_ORDER, PICK_ITEMS, PHOTO, FOOD_PROBLEM, OFFERED, FAQ_FEEDBACK, CONFIRM_CONTEXT
-
-	}
-
 	enum Outcome {
 
 		CONTAINED, HANDED_OFF
@@ -63,7 +56,7 @@ class BotSession {
 	private Mode mode;
 
 	@Enumerated(EnumType.STRING)
-	private Step step;
+	private DialogueStep step;
 
 	private String intent;
 
@@ -111,7 +104,7 @@ class BotSession {
 		session.customerId = customerId;
 		session.language = language;
 		session.mode = botHasIt ? Mode.ACTIVE : Mode.HUMAN;
-		session.step = Step.NONE;
+		session.step = DialogueStep.NONE;
 		session.facts = "{}";
 		session.startedAt = now;
 		session.updatedAt = now;
@@ -127,7 +120,7 @@ class BotSession {
 	void reopen(long fromSeq, Instant now) {
 		if (this.mode == Mode.CLOSED) {
 			this.mode = Mode.ACTIVE;
-			this.step = Step.NONE;
+			this.step = DialogueStep.NONE;
 			this.unsureCount = 0;
 			// A new dialogue: the last one's order, facts and offer are not this one's.
 			this.orderId = null;
@@ -154,7 +147,7 @@ class BotSession {
 	}
 
 	void understood(Intent intent, double confidence, String language, Instant now) {
-		if (this.intent == null || isRequest(intent)) {
+		if (this.intent == null || intent.isRequest()) {
 			// The conversation's intent is its first real request, not a greeting or
 			// thanks.
 			this.intent = intent.wireName();
@@ -164,11 +157,6 @@ class BotSession {
 			this.language = language;
 		}
 		this.updatedAt = now;
-	}
-
-	private static boolean isRequest(Intent intent) {
-		return intent != Intent.GREETING && intent != Intent.THANKS_BYE && intent != Intent.OUT_OF_SCOPE
-				&& intent != Intent.HUMAN_AGENT;
 	}
 
 	/** Unsure again; the second time in a row a person takes over. */
@@ -185,7 +173,7 @@ class BotSession {
 		this.orderId = orderId;
 	}
 
-	void await(Step step, String facts) {
+	void await(DialogueStep step, String facts) {
 		this.step = step;
 		this.facts = facts;
 	}
@@ -193,12 +181,12 @@ class BotSession {
 	void offered(UUID incidentId, String offered) {
 		this.incidentId = incidentId;
 		this.offered = offered;
-		this.step = Step.OFFERED;
+		this.step = DialogueStep.OFFERED;
 	}
 
 	void handedOff(String reason, Instant now) {
 		this.mode = Mode.HANDED_OFF;
-		this.step = Step.NONE;
+		this.step = DialogueStep.NONE;
 		this.outcome = Outcome.HANDED_OFF;
 		this.handoffReason = reason;
 		this.closedAt = now;
@@ -223,7 +211,7 @@ class BotSession {
 	/** Solved without a person. */
 	void closedByBot(Instant now) {
 		this.mode = Mode.CLOSED;
-		this.step = Step.NONE;
+		this.step = DialogueStep.NONE;
 		this.outcome = Outcome.CONTAINED;
 		this.closedAt = now;
 		this.updatedAt = now;
@@ -232,7 +220,7 @@ class BotSession {
 	/** Said goodbye with nothing to solve: closed, counted neither way. */
 	void closedQuietly(Instant now) {
 		this.mode = Mode.CLOSED;
-		this.step = Step.NONE;
+		this.step = DialogueStep.NONE;
 		this.updatedAt = now;
 		if (this.closedAt == null) {
 			this.closedAt = now;
@@ -259,7 +247,7 @@ class BotSession {
 		return this.mode;
 	}
 
-	Step step() {
+	DialogueStep step() {
 		return this.step;
 	}
 
@@ -297,14 +285,6 @@ class BotSession {
 
 	Outcome outcome() {
 		return this.outcome;
-	}
-
-	String handoffReason() {
-		return this.handoffReason;
-	}
-
-	Instant startedAt() {
-		return this.startedAt;
 	}
 
 	Instant closedAt() {

@@ -17,8 +17,6 @@ interface BotSessionRepository extends JpaRepository<BotSession, UUID> {
 	@Query("select s from BotSession s where s.conversationId = :id")
 	Optional<BotSession> lockById(UUID id);
 
-	Optional<BotSession> findByIncidentId(UUID incidentId);
-
 	/** The sessions that ended (either way) in a period, for the containment report. */
 	List<BotSession> findByClosedAtGreaterThanEqualAndClosedAtLessThanAndOutcomeIsNotNull(Instant from, Instant to);
 
@@ -28,8 +26,5 @@ interface BotSessionRepository extends JpaRepository<BotSession, UUID> {
 			and s.conversationId <> :conversationId and s.startedAt > :after and s.startedAt < :before
 			""")
 	boolean contactedAgain(String customerId, String orderId, UUID conversationId, Instant after, Instant before);
-
-	/** The customer's latest sessions, for the greeting with context. */
-	List<BotSession> findTop5ByCustomerIdOrderByStartedAtDesc(String customerId);
 
 }

@@ -56,22 +56,22 @@ record Gathered(IncidentType type, String orderId, List<String> items, UUID phot
 	}
 
 	/** What the playbook still needs, in the order the bot asks for it. */
-	BotSession.Step missing() {
+	DialogueStep missing() {
 		if (this.type == null) {
-			return BotSession.Step.NONE;
+			return DialogueStep.NONE;
 		}
 		boolean needsItems = this.type == IncidentType.INCOMPLETE_ORDER || this.type == IncidentType.DAMAGED_ORDER
 				|| this.type == IncidentType.FOOD_QUALITY;
 		if (needsItems && this.items.isEmpty()) {
-			return BotSession.Step.PICK_ITEMS;
+			return DialogueStep.PICK_ITEMS;
 		}
 		if (this.type == IncidentType.DAMAGED_ORDER && this.photo == null) {
-			return BotSession.Step.PHOTO;
+			return DialogueStep.PHOTO;
 		}
 		if (this.type == IncidentType.FOOD_QUALITY && this.problem == null) {
-			return BotSession.Step.FOOD_PROBLEM;
+			return DialogueStep.FOOD_PROBLEM;
 		}
-		return BotSession.Step.NONE;
+		return DialogueStep.NONE;
 	}
 
 	IncidentFacts facts() {

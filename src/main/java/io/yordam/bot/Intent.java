@@ -17,6 +17,19 @@ public enum Intent {
 		return name().toLowerCase(Locale.ROOT);
 	}
 
+	/**
+	 * A request the bot can act on, as opposed to a greeting, thanks, a request for a
+	 * person or words it could not place: the conversation's intent is its first request,
+	 * a request after the bot closed the conversation is a new contact, and only a
+	 * request is offered back as a button when the bot is unsure.
+	 */
+	boolean isRequest() {
+		return switch (this) {
+			case GREETING, THANKS_BYE, OUT_OF_SCOPE, HUMAN_AGENT -> false;
+			default -> true;
+		};
+	}
+
 	public static Intent of(String wireName) {
 		return Arrays.stream(values())
 			.filter(i -> i.wireName().equals(wireName))

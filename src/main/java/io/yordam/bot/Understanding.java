@@ -1,0 +1,78 @@
+package io.yordam.bot;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import io.yordam.orders.OrderView;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Understanding a customer's words, before anything is answered: which order they are
+ * likely about (the intent depends on its state), what they ask and in which language,
+ * whether the bot steps aside at once ({@link BotLimits}), whether they answer the
+ * question the bot asked, and whether the bot is sure enough to act.
+ */
+@Component
+class Understanding {
+
+	/** Fewer letters than this say nothing of the language ("ok", "?"). */
+	static final int LETTERS_FOR_A_LANGUAGE = 3;
+
+	private final IntentClassifier classifier;
+
+	private final BotLimits limits;
+
+	private final BotProperties properties;
+
+	Understanding(IntentClassifier classifier, BotLimits limits, BotProperties properties) {
+		this.classifier = classifier;
+		this.limits = limits;
+		this.properties = properties;
+	}
+
+	Understood understand(Turn turn, String text, Instant now) {
+		BotSession session = turn.session();
+		OrderView likely = turn.orders()
+			.likely(EntityExtractor.extract(text).orderNumbers(), session.orderId(), turn.chatOrderId())
+			.orElse(null);
+		Classification understood = this.classifier.classify(text, likely, now);
+		String language = languageOf(text, understood, session.language());
+		if (this.limits.check(session, understood) instanceof BotLimits.PersonNeeded person) {
+			return new Understood.StepAside(understood, language, person.reason(), person.angry());
+		}
+		Optional<Gathered> answer = answerToTheQuestion(turn, text);
+		if (answer.isPresent()) {
+			return new Understood.Answer(understood, language, answer.get());
+		}
+		if (understood.confidence() < this.properties.unsureBelow() && understood.intent() != Intent.HUMAN_AGENT) {
+			// "?" or "..." asks what they need; words it could not place, to say it
+			// again.
+			return new Understood.Unsure(understood, language,
+					IntentClassifier.UNCLEAR.equals(understood.decidedBy()) ? "bot.unclear" : "bot.unsure");
+		}
+		return new Understood.Request(understood, language);
+	}
+
+	/** The language a message was written in, when it has enough letters to tell. */
+	static String languageOf(String text, Classification understood, String current) {
+		boolean tells = understood.language() != null
+				&& text.codePoints().filter(Character::isLetter).count() >= LETTERS_FOR_A_LANGUAGE;
+		return tells ? understood.language() : current;
+	}
+
+	/** Words that answer what the bot asked: an item's name, the food's problem. */
+	private static Optional<Gathered> answerToTheQuestion(Turn turn, String text) {
+		Gathered gathered = turn.gathered();
+		return switch (turn.session().step()) {
+			case PICK_ITEMS -> turn.orders().byId(gathered.orderId()).flatMap(order -> {
+				List<String> skus = EntityExtractor.items(text, order).stream().map(Entities.Item::sku).toList();
+				return skus.isEmpty() ? Optional.empty() : Optional.of(gathered.withItems(skus));
+			});
+			case FOOD_PROBLEM -> FoodProblems.of(text).map(gathered::withProblem);
+			default -> Optional.empty();
+		};
+	}
+
+}
