@@ -20,6 +20,9 @@ final class OrderContext {
 
 	static final int RECENT = 10;
 
+	/** How long the bot remembers a delivery when it greets. */
+	static final Duration RECENTLY_DELIVERED = Duration.ofHours(48);
+
 	private final Orders orders;
 
 	private final String customerId;
@@ -96,14 +99,13 @@ final class OrderContext {
 	}
 
 	/**
-	 * The memory the bot greets with: an order delivered in the last 48 hours at least 15
-	 * minutes late (the playbook's first bracket: below it nothing is owed).
+	 * The memory the bot greets with: an order delivered in the last 48 hours, late by
+	 * the order's own rule (what is owed for it is the late playbook's to say).
 	 */
 	Optional<OrderView> deliveredLateRecently(Instant now) {
 		return this.recent.stream()
-			.filter(o -> o.deliveredAt() != null && o.promisedAt() != null)
-			.filter(o -> o.deliveredAt().isAfter(now.minus(Duration.ofHours(48))))
-			.filter(o -> Duration.between(o.promisedAt(), o.deliveredAt()).toMinutes() >= 15)
+			.filter(o -> o.deliveredAt() != null && o.deliveredAt().isAfter(now.minus(RECENTLY_DELIVERED)))
+			.filter(o -> o.isLateAt(now))
 			.findFirst();
 	}
 
