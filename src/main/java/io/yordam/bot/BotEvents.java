@@ -1,5 +1,7 @@
 package io.yordam.bot;
 
+import java.util.UUID;
+
 import io.yordam.common.ConflictRetry;
 import io.yordam.common.Durable;
 import io.yordam.conversations.AuthorKind;
@@ -13,9 +15,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * When the bot runs: a customer wrote (or an agent did: the bot steps back), a ticket
- * opened with the bot (its first message may have arrived before it), one of the bot's
- * incidents moved on.
+ * When the bot runs: a ticket opened with the bot (the bot starts, and reads the first
+ * message), a customer wrote something it has not read (or an agent did: the bot steps
+ * back), one of the bot's incidents moved on.
  */
 @Component
 class BotEvents {
@@ -45,8 +47,10 @@ class BotEvents {
 	@Async
 	@TransactionalEventListener
 	void on(MessagePosted event) {
-		if (this.enabled && (event.authorKind() == AuthorKind.PARTICIPANT || event.authorKind() == AuthorKind.AGENT)) {
-			process(event.conversationId().value());
+		UUID conversationId = event.conversationId().value();
+		if (this.enabled && (event.authorKind() == AuthorKind.PARTICIPANT || event.authorKind() == AuthorKind.AGENT)
+				&& this.bot.hasUnread(conversationId, event.seq())) {
+			read(conversationId, false);
 		}
 	}
 
@@ -55,7 +59,7 @@ class BotEvents {
 	@TransactionalEventListener
 	void on(TicketChanged event) {
 		if (this.enabled && "opened".equals(event.change()) && event.status() == TicketStatus.BOT) {
-			process(event.conversationId());
+			read(event.conversationId(), true);
 		}
 	}
 
@@ -63,8 +67,12 @@ class BotEvents {
 	 * A message the bot cannot handle (a defect, not a lost race) must not leave the
 	 * customer unanswered on every redelivery: a person takes the conversation.
 	 */
-	private void process(java.util.UUID conversationId) {
+	private void read(UUID conversationId, boolean opening) {
 		try {
+			if (opening) {
+				// A transaction of its own, committed before the messages are read.
+				this.retry.run(() -> this.bot.start(conversationId));
+			}
 			this.retry.run(() -> this.bot.process(conversationId));
 		}
 		catch (RuntimeException ex) {

@@ -18,12 +18,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The bot reading a conversation. Each message is read once (the session remembers the
- * last one it read, under a lock): an agent's means a person has the customer; a
- * customer's is answered by the {@link Dialogue} while the bot has them.
+ * The bot reading a conversation. It starts on one when its ticket opens with the bot;
+ * from then on each message is read once (the session remembers the last one it read,
+ * under a lock): an agent's means a person has the customer; a customer's is answered by
+ * the {@link Dialogue} while the bot has them.
  */
 @Service
 class SupportBot {
+
+	/** A conversation's messages are numbered from 1. */
+	static final long FIRST_MESSAGE = 1;
 
 	private final BotSessionRepository sessions;
 
@@ -42,6 +46,33 @@ class SupportBot {
 		this.conversations = conversations;
 		this.dialogue = dialogue;
 		this.clock = clock;
+	}
+
+	/**
+	 * Whether a message is one the bot has yet to read. A conversation's first message is
+	 * posted before its ticket opens, or with it: the opening starts the bot, which reads
+	 * it then, so the bot runs once for it (not before the ticket exists, and again).
+	 */
+	@Transactional(readOnly = true)
+	public boolean hasUnread(UUID conversationId, long seq) {
+		return this.sessions.findById(conversationId)
+			.map(session -> seq > session.lastSeq())
+			.orElse(seq > FIRST_MESSAGE);
+	}
+
+	/**
+	 * The conversation's ticket opened with the bot: the bot takes it on. This commits
+	 * before the bot reads the messages, so a first message posted meanwhile is read by
+	 * that reading, or finds the session and brings the bot itself.
+	 */
+	@Transactional
+	public void start(UUID conversationId) {
+		if (this.sessions.existsById(conversationId)) {
+			return;
+		}
+		this.tickets.findOfConversation(conversationId)
+			.filter(ticket -> ticket.status() == TicketStatus.BOT)
+			.ifPresent(ticket -> begin(conversationId, ticket, this.clock.instant()));
 	}
 
 	/** Reads and answers what the customer wrote since the bot last looked. */

@@ -89,6 +89,19 @@ final class BotChat {
 		return settle();
 	}
 
+	/**
+	 * The customer opens a conversation without a word yet (the bot has nothing to say).
+	 */
+	BotChat open() {
+		Http.Response started = this.http
+			.post("/api/v1/conversations", Map.of("clientMessageId", "m-" + this.sent.incrementAndGet()))
+			.bearer(this.customer)
+			.send();
+		assertThat(started.status()).as(started.toString()).isEqualTo(201);
+		this.conversationId = started.json().path("id").asString();
+		return this;
+	}
+
 	/** The customer writes, and nobody answers automatically (a person has the chat). */
 	void sayAndExpectSilence(String text) {
 		int before = messages().size();

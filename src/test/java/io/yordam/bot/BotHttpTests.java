@@ -72,6 +72,21 @@ class BotHttpTests {
 	}
 
 	@Test
+	void aConversationOpenedBeforeItsFirstWordsIsAnsweredOnceTheyCome() {
+		BotChat chat = chat("ru");
+		chat.order(o -> o.at(Instant.now()).status("ON_THE_WAY").courier("k-1", "Жасур", "+998901112233"));
+		chat.open();
+		// The ticket opened with the bot before the customer wrote anything.
+		chat.awaitTicketStatus("BOT");
+		chat.say("где мой заказ?");
+		assertThat(chat.lastText()).as(chat.transcript()).contains("Жасур");
+		assertThat(chat.messages()).as(chat.transcript())
+			.extracting(m -> m.path("authorKind").asString())
+			.containsExactly("PARTICIPANT", "BOT");
+		chat.awaitTicketStatus("SOLVED");
+	}
+
+	@Test
 	void aStatusQuestionOnALateOrderRunsTheLatePlaybookAndPaysWithinTheBotsLimit() {
 		BotChat chat = chat("en");
 		chat.order(o -> o.status("ON_THE_WAY"));
