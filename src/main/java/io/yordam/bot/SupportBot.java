@@ -49,9 +49,9 @@ class SupportBot {
 	}
 
 	/**
-	 * Whether a message is one the bot has yet to read. A conversation's first message is
-	 * posted before its ticket opens, or with it: the opening starts the bot, which reads
-	 * it then, so the bot runs once for it (not before the ticket exists, and again).
+	 * Whether a message is one the bot has yet to read. Until the bot has a session, a
+	 * conversation's first message is left to its ticket's opening, which starts the bot
+	 * and reads it: the bot runs once for it, not before the ticket exists and again.
 	 */
 	@Transactional(readOnly = true)
 	public boolean hasUnread(UUID conversationId, long seq) {
