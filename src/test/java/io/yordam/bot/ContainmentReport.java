@@ -20,6 +20,11 @@ final class ContainmentReport {
 			return this.unmet.isEmpty();
 		}
 
+		/** A person has it: not solved, and not left with the bot (stuck, or broken). */
+		boolean handedOff() {
+			return !List.of("SOLVED", "BOT", "ERROR").contains(this.status.split(" ")[0]);
+		}
+
 	}
 
 	static String of(List<Outcome> outcomes, String from) {
@@ -53,7 +58,7 @@ final class ContainmentReport {
 				100.0 * contained / routine.size()));
 		List<Outcome> others = outcomes.stream().filter(o -> !o.script().routine()).toList();
 		out.append(String.format("needing a person, handed off: %d/%d%n",
-				others.stream().filter(o -> !o.contained()).count(), others.size()));
+				others.stream().filter(Outcome::handedOff).count(), others.size()));
 		for (String language : List.of("en", "ru", "uz")) {
 			List<Outcome> of = outcomes.stream().filter(o -> o.script().language().equals(language)).toList();
 			out.append(String.format("ended as expected, %s: %d/%d%n", language,
