@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,6 +17,7 @@ import io.yordam.access.PlatformTokens;
 import io.yordam.common.Money;
 import io.yordam.ledger.Ledger;
 import io.yordam.ledger.LedgerActor;
+import io.yordam.ledger.LedgerLine;
 import io.yordam.ledger.Posting;
 import io.yordam.ledger.PostingKind;
 import io.yordam.orders.PlatformEventBuilder;
@@ -41,8 +41,13 @@ import static org.awaitility.Awaitility.await;
  * The containment suite: scripted multi-turn customer conversations in Russian, Uzbek and
  * English (src/test/resources/bot/conversations), each played against the running
  * application through the chat API. A conversation is contained when the bot closed it
- * without a person. Writes the figures per intent and language to
- * target/containment-report.txt; the target is 80% on routine incidents.
+ * without a person; it is correct when its end is what the script expects. Writes the
+ * figures per intent and language to target/containment-report.txt; the target is 80% on
+ * routine incidents.
+ * <p>
+ * {@code -Dbot.conversations=DIR} plays the scripts of another directory instead (people
+ * outside the team, kept out of the repository) and writes
+ * target/containment-outside-report.txt: a measurement, so no target applies.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -54,7 +59,12 @@ class ContainmentSuiteTests {
 	static final FakePlatform PLATFORM = new FakePlatform(SECRET);
 
 	static final Pattern ORDER = Pattern.compile(
-			"(ON_THE_WAY|COOKING|ACCEPTED|CREATED|DELIVERED|UNPAID)(?: ago (\\d+))?(?: late (\\d+))?( paid)?(?: items (.+))?");
+			"(ON_THE_WAY|COOKING|ACCEPTED|CREATED|DELIVERED|UNPAID|CANCELLED)(?: ago (\\d+))?(?: late (\\d+))?( paid)?"
+					+ "( refunded)?(?: number (\\S+))?(?: items (.+))?");
+
+	static final Pattern TAP_IF = Pattern.compile("tap (\\S+) if (.+) else (\\S+)");
+
+	static final String OUTSIDE = System.getProperty("bot.conversations", "").strip();
 
 	@DynamicPropertySource
 	static void bot(DynamicPropertyRegistry registry) {
@@ -76,57 +86,77 @@ class ContainmentSuiteTests {
 	@Autowired
 	Ledger ledger;
 
-	record Outcome(ConversationScript script, boolean contained, String status, String transcript) {
-	}
+	@Autowired
+	IntentClassifier classifier;
 
 	@Test
 	void theBotContainsMostRoutineConversations() throws IOException {
+		boolean outside = !OUTSIDE.isEmpty();
 		List<ConversationScript> scripts = new ArrayList<>();
-		try (var files = Files.list(Path.of("src/test/resources/bot/conversations"))) {
+		try (var files = Files.list(Path.of(outside ? OUTSIDE : "src/test/resources/bot/conversations"))) {
 			files.filter(f -> f.toString().endsWith(".txt"))
 				.sorted()
 				.forEach(f -> scripts.addAll(ConversationScript.read(f)));
 		}
-		assertThat(scripts).hasSizeGreaterThanOrEqualTo(45);
+		assertThat(scripts).hasSizeGreaterThanOrEqualTo(outside ? 1 : 45);
 		Instant started = Instant.now();
-		List<Outcome> outcomes = new ArrayList<>();
+		List<ContainmentReport.Outcome> outcomes = new ArrayList<>();
 		for (ConversationScript script : scripts) {
-			outcomes.add(play(script));
+			outcomes.add(play(script, outside));
 		}
-		String report = report(outcomes);
-		Files.createDirectories(Path.of("target"));
-		Files.writeString(Path.of("target", "containment-report.txt"), report);
-		System.out.println(report);
-
-		List<Outcome> routine = outcomes.stream().filter(o -> o.script().routine()).toList();
-		long contained = routine.stream().filter(Outcome::contained).count();
-		assertThat((double) contained / routine.size()).as(report).isGreaterThanOrEqualTo(0.80);
-
-		// What the bot recorded agrees with what the suite saw.
+		// What the bot recorded, to hold against what the suite saw.
 		BotChat reader = chat("ru");
-		JsonNode recorded = reader.http()
+		long recorded = reader.http()
 			.get("/api/v1/agent/bot/containment?from=" + started.toString().substring(0, 10) + "&to=2099-01-01")
 			.bearer(reader.agent)
 			.send()
-			.json();
-		assertThat(recorded.path("contained").asLong()).isEqualTo(outcomes.stream().filter(Outcome::contained).count());
+			.json()
+			.path("contained")
+			.asLong();
+		long seen = outcomes.stream().filter(ContainmentReport.Outcome::contained).count();
+		String report = ContainmentReport.of(outcomes, outside ? OUTSIDE : "src/test/resources/bot/conversations")
+				+ String.format("%nthe bot's own record: %d contained (the suite saw %d end solved)%n", recorded, seen);
+		Files.createDirectories(Path.of("target"));
+		Files.writeString(Path.of("target", outside ? "containment-outside-report.txt" : "containment-report.txt"),
+				report);
+		System.out.println(report);
+
+		List<ContainmentReport.Outcome> routine = outcomes.stream().filter(o -> o.script().routine()).toList();
+		long contained = routine.stream().filter(ContainmentReport.Outcome::contained).count();
+		if (outside) {
+			// A measurement: no target. Outside customers come back after the bot
+			// closed (a recontact, not contained by the bot's definition): the bot may
+			// only count fewer than the suite saw end solved.
+			assertThat(outcomes).hasSameSizeAs(scripts);
+			assertThat(recorded).as(report).isLessThanOrEqualTo(seen);
+		}
+		else {
+			assertThat((double) contained / routine.size()).as(report).isGreaterThanOrEqualTo(0.80);
+			assertThat(recorded).isEqualTo(seen);
+		}
 	}
 
-	private Outcome play(ConversationScript script) {
-		BotChat chat = chat(script.language());
+	private ContainmentReport.Outcome play(ConversationScript script, boolean outside) {
+		BotChat chat = chat(script.locale());
 		for (String order : script.orders()) {
 			order(chat, order);
 		}
+		String stopped = "";
 		try {
 			for (String step : script.steps()) {
 				if (step.startsWith(">")) {
 					chat.say(step.substring(1).strip());
 				}
-				else if (step.startsWith("tap ")) {
-					String target = step.substring(4).strip();
+				else if (step.startsWith("tap")) {
+					String target = tapped(step, chat);
+					if (step.startsWith("tap? ") && !chat.offers(":" + target)) {
+						// Taps it only if the bot asks (a question it may rightly skip).
+						continue;
+					}
 					if (!chat.offers(":" + target)) {
 						// The bot did not offer what this customer wanted: no more script
 						// to play.
+						stopped = " (script stopped: no quick reply " + target + ")";
 						break;
 					}
 					chat.tap(":" + target);
@@ -139,11 +169,71 @@ class ContainmentSuiteTests {
 				.pollInterval(Duration.ofMillis(200))
 				.until(chat::ticket, t -> !"BOT".equals(t.path("status").asString()));
 			String status = ticket.path("status").asString();
-			return new Outcome(script, "SOLVED".equals(status), status, chat.transcript());
+			return outcome(script, chat, status, stopped, ticket.path("priority").asString());
 		}
 		catch (org.awaitility.core.ConditionTimeoutException ex) {
-			return new Outcome(script, false, "BOT (stuck)", chat.transcript());
+			// Nobody answered: the bot is stuck, or a person has the chat and the
+			// customer wrote while waiting for them.
+			JsonNode ticket = chat.ticket();
+			String status = ticket.path("status").asString();
+			return "BOT".equals(status)
+					? outcome(script, chat, "BOT (stuck)", stopped, ticket.path("priority").asString())
+					: outcome(script, chat, status, stopped + " (waiting for a person)",
+							ticket.path("priority").asString());
 		}
+		catch (AssertionError | RuntimeException ex) {
+			if (!outside || chat.conversationId == null) {
+				throw ex;
+			}
+			// Someone else's script may break the chat itself: that is a finding, not
+			// the end of the run.
+			return outcome(script, chat, "ERROR", " " + String.valueOf(ex.getMessage()).lines().findFirst().orElse(""),
+					chat.ticket().path("priority").asString());
+		}
+	}
+
+	/**
+	 * What a tap step taps: {@code tap X}, {@code tap? X}, or
+	 * {@code tap X if TEXT else Y} (X when the bot's question says TEXT, any case: a
+	 * customer judging the answer).
+	 */
+	private static String tapped(String step, BotChat chat) {
+		Matcher judged = TAP_IF.matcher(step);
+		if (!judged.matches()) {
+			return step.substring(step.indexOf(' ')).strip();
+		}
+		String asked = chat.messages()
+			.stream()
+			.filter(m -> m.path("actions").size() > 0)
+			.reduce((a, b) -> b)
+			.map(m -> m.path("text").asString().toLowerCase(java.util.Locale.ROOT))
+			.orElse("");
+		return asked.contains(judged.group(2).strip().toLowerCase(java.util.Locale.ROOT)) ? judged.group(1)
+				: judged.group(3);
+	}
+
+	private ContainmentReport.Outcome outcome(ConversationScript script, BotChat chat, String status, String note,
+			String priority) {
+		List<Expectation.Ending.Reply> replies = new ArrayList<>();
+		for (JsonNode message : chat.messages()) {
+			String author = message.path("authorKind").asString();
+			String text = message.path("text").asString();
+			if ((author.equals("BOT") || author.equals("SYSTEM")) && !text.isBlank()) {
+				replies.add(new Expectation.Ending.Reply(this.classifier.classify(text).language(), text));
+			}
+		}
+		List<LedgerLine> postings = this.ledger.historyOf(chat.customerId, 50)
+			.stream()
+			.filter(l -> !"suite".equals(l.actorId()))
+			.toList();
+		Expectation.Ending ending = new Expectation.Ending(status, priority, replies, postings);
+		List<String> unmet = new ArrayList<>();
+		for (Expectation expected : script.expected()) {
+			expected.unmet(ending).ifPresent(why -> unmet.add(expected + ": " + why));
+		}
+		String transcript = chat.transcript() + "TICKET: " + status + note + " · priority " + priority + " · tags "
+				+ chat.ticket().path("tags") + "\n";
+		return new ContainmentReport.Outcome(script, "SOLVED".equals(status), status + note, transcript, unmet);
 	}
 
 	private BotChat chat(String language) {
@@ -172,13 +262,22 @@ class ContainmentSuiteTests {
 					o.at(promised.minus(Duration.ofMinutes(45))).status("DELIVERED").deliveredAt(delivered);
 				}
 				case "UNPAID" -> o.at(now.minus(Duration.ofMinutes(5))).status("COOKING").payment("CARD", "FAILED");
+				case "CANCELLED" -> o.at(now.minus(Duration.ofMinutes(ago))).status("CANCELLED");
 				default -> o.at(now.minus(Duration.ofMinutes(5))).status(state);
 			}
 			if (m.group(5) != null) {
+				// The platform gave the card payment back itself (a cancellation, say).
+				o.payment("CARD", "REFUNDED");
+			}
+			if (m.group(6) != null) {
+				o.number(m.group(6));
+			}
+			if (m.group(7) != null) {
 				List<Map<String, Object>> lines = new ArrayList<>();
-				for (String item : m.group(5).split(",")) {
+				for (String item : m.group(7).split(",")) {
 					String[] parts = item.strip().split(":");
-					lines.add(PlatformEventBuilder.line(parts[0].strip(), parts[1].strip(), 1,
+					int quantity = (parts.length > 3) ? Integer.parseInt(parts[3].strip()) : 1;
+					lines.add(PlatformEventBuilder.line(parts[0].strip(), parts[1].strip(), quantity,
 							Long.parseLong(parts[2].strip().replaceAll("\\D", ""))));
 				}
 				o.items(lines);
@@ -189,48 +288,6 @@ class ContainmentSuiteTests {
 					Money.som(20_000), new Posting.Reference(null, event.orderId(), null, "COMPENSATION"),
 					new LedgerActor(LedgerActor.Kind.AGENT, "suite", "Suite operator", null), "late delivery"));
 		}
-	}
-
-	private static String report(List<Outcome> outcomes) {
-		StringBuilder out = new StringBuilder("Containment suite: ").append(outcomes.size())
-			.append(" scripted conversations\n\n");
-		Map<String, int[]> byKey = new TreeMap<>();
-		for (Outcome o : outcomes) {
-			String key = (o.script().routine() ? "routine" : "needs a person") + "\t" + o.script().intent() + "\t"
-					+ o.script().language();
-			int[] row = byKey.computeIfAbsent(key, k -> new int[2]);
-			row[1]++;
-			row[0] += o.contained() ? 1 : 0;
-		}
-		out.append(String.format("%-15s %-18s %-4s %s%n", "kind", "intent", "lang", "contained"));
-		byKey.forEach((key, row) -> {
-			String[] parts = key.split("\t");
-			out.append(String.format("%-15s %-18s %-4s %d/%d%n", parts[0], parts[1], parts[2], row[0], row[1]));
-		});
-		for (String language : List.of("en", "ru", "uz")) {
-			List<Outcome> routine = outcomes.stream()
-				.filter(o -> o.script().routine() && o.script().language().equals(language))
-				.toList();
-			out.append(String.format("%nroutine, %s: %d/%d contained", language,
-					routine.stream().filter(Outcome::contained).count(), routine.size()));
-		}
-		List<Outcome> routine = outcomes.stream().filter(o -> o.script().routine()).toList();
-		long contained = routine.stream().filter(Outcome::contained).count();
-		out.append(String.format("%nroutine, all: %d/%d = %.1f%%%n", contained, routine.size(),
-				100.0 * contained / routine.size()));
-		List<Outcome> others = outcomes.stream().filter(o -> !o.script().routine()).toList();
-		out.append(String.format("needing a person, handed off: %d/%d%n",
-				others.stream().filter(o -> !o.contained()).count(), others.size()));
-		out.append("\nNot as expected:\n");
-		outcomes.stream()
-			.filter(o -> o.contained() != o.script().routine())
-			.forEach(o -> out.append("--- ")
-				.append(o.script().name())
-				.append(" → ")
-				.append(o.status())
-				.append('\n')
-				.append(o.transcript()));
-		return out.toString();
 	}
 
 }

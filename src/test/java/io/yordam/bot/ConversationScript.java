@@ -10,10 +10,20 @@ import java.util.List;
 
 /**
  * One scripted customer conversation of the containment suite (format in docs/bot.md):
- * who the customer is, their orders, and what they write and tap.
+ * who the customer is, their orders, what they write and tap, and how it should end.
+ * {@code locale} is the language of the customer's app (the script's language unless
+ * told).
  */
-record ConversationScript(String name, String language, String intent, boolean routine, List<String> orders,
-		List<String> steps) {
+record ConversationScript(String name, String language, String locale, String intent, boolean routine,
+		List<String> orders, List<String> steps, List<Expectation> expectations) {
+
+	/** What the script expects: its own expect lines, or what its kind implies. */
+	List<Expectation> expected() {
+		if (!this.expectations.isEmpty()) {
+			return this.expectations;
+		}
+		return List.of(Expectation.parse(this.routine ? "contained" : "handed-off"));
+	}
 
 	static List<ConversationScript> read(Path file) {
 		List<String> lines;
@@ -45,13 +55,20 @@ record ConversationScript(String name, String language, String intent, boolean r
 			else if (line.startsWith("intent:")) {
 				current.intent = value(line);
 			}
+			else if (line.startsWith("locale:")) {
+				current.locale = value(line);
+			}
+			else if (line.startsWith("expect:")) {
+				current.expectations.add(Expectation.parse(value(line)));
+			}
 			else if (line.startsWith("routine:")) {
 				current.routine = value(line).equals("yes");
 			}
 			else if (line.startsWith("order:")) {
 				current.orders.add(value(line));
 			}
-			else if (line.startsWith(">") || line.startsWith("tap ") || line.equals("photo")) {
+			else if (line.startsWith(">") || line.startsWith("tap ") || line.startsWith("tap? ")
+					|| line.equals("photo")) {
 				current.steps.add(line);
 			}
 			else {
@@ -74,6 +91,8 @@ record ConversationScript(String name, String language, String intent, boolean r
 
 		private String language;
 
+		private String locale;
+
 		private String intent;
 
 		private boolean routine;
@@ -82,13 +101,16 @@ record ConversationScript(String name, String language, String intent, boolean r
 
 		private final List<String> steps = new ArrayList<>();
 
+		private final List<Expectation> expectations = new ArrayList<>();
+
 		Builder(String name) {
 			this.name = name;
 		}
 
 		ConversationScript build() {
 			Intent.of(this.intent);
-			return new ConversationScript(this.name, this.language, this.intent, this.routine, this.orders, this.steps);
+			return new ConversationScript(this.name, this.language, (this.locale != null) ? this.locale : this.language,
+					this.intent, this.routine, this.orders, this.steps, this.expectations);
 		}
 
 	}
