@@ -16,6 +16,7 @@ import io.yordam.conversations.Conversations;
 import io.yordam.conversations.MessageView;
 import io.yordam.conversations.QuickReply;
 import io.yordam.customers.Customers;
+import io.yordam.incidents.Acting;
 import io.yordam.incidents.IncidentDesk;
 import io.yordam.incidents.IncidentEligibility;
 import io.yordam.incidents.IncidentFacts;
@@ -512,7 +513,7 @@ class SupportBot {
 
 		private void open(Gathered gathered, Classification understood) {
 			IncidentDesk.Opening opening = SupportBot.this.incidents.tryOpen(new TicketId(this.session.ticketId()),
-					gathered.type(), gathered.orderId(), gathered.facts(), IncidentDesk.Acting.BOT);
+					gathered.type(), gathered.orderId(), gathered.facts(), Acting.BOT);
 			if (opening.opened()) {
 				this.session.offered(opening.incident().id(), gathered.type() + ": "
 						+ String.join(", ", opening.incident().offers().stream().map(o -> o.option()).toList()));

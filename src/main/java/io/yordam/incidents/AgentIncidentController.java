@@ -49,7 +49,7 @@ class AgentIncidentController {
 	IncidentView open(@AuthenticationPrincipal OperatorPrincipal operator, @PathVariable String ticketId,
 			@Valid @RequestBody OpenRequest request) {
 		return this.desk.open(ticketId(ticketId), request.type(), request.orderId(),
-				(request.facts() != null) ? request.facts() : IncidentFacts.none(), IncidentDesk.Acting.of(operator));
+				(request.facts() != null) ? request.facts() : IncidentFacts.none(), Acting.of(operator));
 	}
 
 	@GetMapping("/api/v1/agent/tickets/{ticketId}/incidents")
@@ -73,21 +73,21 @@ class AgentIncidentController {
 	@Operation(summary = "A supervisor approves or refuses an option above the requester's limit (never their own)")
 	IncidentView decide(@AuthenticationPrincipal OperatorPrincipal operator, @PathVariable String id,
 			@Valid @RequestBody ApprovalRequest request) {
-		return request.approve() ? this.desk.approve(uuid(id), IncidentDesk.Acting.of(operator), request.note())
-				: this.desk.refuse(uuid(id), IncidentDesk.Acting.of(operator), request.note());
+		return request.approve() ? this.desk.approve(uuid(id), Acting.of(operator), request.note())
+				: this.desk.refuse(uuid(id), Acting.of(operator), request.note());
 	}
 
 	@GetMapping("/api/v1/agent/approvals")
 	@Operation(summary = "The supervisors' queue: incidents waiting for approval, oldest first")
 	List<IncidentView> approvals(@AuthenticationPrincipal OperatorPrincipal operator) {
-		return this.desk.awaitingApproval(IncidentDesk.Acting.of(operator));
+		return this.desk.awaitingApproval(Acting.of(operator));
 	}
 
 	@PostMapping("/api/v1/agent/incidents/{id}/fault")
 	@Operation(summary = "Record who was at fault (after the customer is served); required before the ticket closes")
 	IncidentView fault(@AuthenticationPrincipal OperatorPrincipal operator, @PathVariable String id,
 			@Valid @RequestBody FaultRequest request) {
-		return this.desk.attributeFault(uuid(id), request.fault(), request.note(), IncidentDesk.Acting.of(operator));
+		return this.desk.attributeFault(uuid(id), request.fault(), request.note(), Acting.of(operator));
 	}
 
 	@GetMapping("/api/v1/agent/incidents/{id}/platform-requests")
@@ -100,12 +100,12 @@ class AgentIncidentController {
 	@Operation(summary = "A department's open tasks: incidents it caused, with their facts")
 	List<DepartmentTaskView> departmentTasks(@AuthenticationPrincipal OperatorPrincipal operator,
 			@PathVariable Department department) {
-		return this.desk.openTasks(department, IncidentDesk.Acting.of(operator));
+		return this.desk.openTasks(department, Acting.of(operator));
 	}
 
 	@PostMapping("/api/v1/agent/department-tasks/{id}/done")
 	DepartmentTaskView taskDone(@AuthenticationPrincipal OperatorPrincipal operator, @PathVariable String id) {
-		return this.desk.taskDone(uuid(id), IncidentDesk.Acting.of(operator));
+		return this.desk.taskDone(uuid(id), Acting.of(operator));
 	}
 
 	@GetMapping("/api/v1/agent/scorecards")
@@ -115,7 +115,7 @@ class AgentIncidentController {
 			@org.springframework.web.bind.annotation.RequestParam(name = "by",
 					defaultValue = "RESTAURANT") io.yordam.orders.OrderVolume.By by,
 			@org.springframework.web.bind.annotation.RequestParam(name = "days", defaultValue = "30") int days) {
-		return this.scorecards.of(by, days, IncidentDesk.Acting.of(operator));
+		return this.scorecards.of(by, days, Acting.of(operator));
 	}
 
 	@GetMapping("/api/v1/agent/playbook-settings")
@@ -132,8 +132,7 @@ class AgentIncidentController {
 	@Operation(summary = "An admin saves new playbook settings, based on the version they edited")
 	PlaybookSettingsStore.Versioned saveSettings(@AuthenticationPrincipal OperatorPrincipal operator,
 			@Valid @RequestBody SettingsRequest request) {
-		return this.settings.update(request.basedOn(), request.settings(), IncidentDesk.Acting.of(operator),
-				request.comment());
+		return this.settings.update(request.basedOn(), request.settings(), Acting.of(operator), request.comment());
 	}
 
 	static UUID uuid(String value) {

@@ -60,7 +60,8 @@ class Incident {
 
 	private String requestedByName;
 
-	private String requestedByRole;
+	@Enumerated(EnumType.STRING)
+	private Acting.Role requestedByRole;
 
 	private String approvalReason;
 
@@ -103,7 +104,7 @@ class Incident {
 	}
 
 	Incident(UUID ticketId, UUID conversationId, String orderId, String customerId, IncidentType type, String facts,
-			String offer, Requester requester, String restaurantName, String courierName, String city, Instant now) {
+			String offer, Acting requester, String restaurantName, String courierName, String city, Instant now) {
 		this.id = UUID.randomUUID();
 		this.ticketId = ticketId;
 		this.conversationId = conversationId;
@@ -122,10 +123,6 @@ class Incident {
 		this.createdAt = now;
 		this.updatedAt = now;
 		record(requester.name(), "opened", type.name(), now);
-	}
-
-	/** Who opened the incident and offered its options: their limits apply. */
-	record Requester(String id, String name, String role) {
 	}
 
 	/**
@@ -296,8 +293,9 @@ class Incident {
 		return this.chosenOption;
 	}
 
-	Requester requester() {
-		return new Requester(this.requestedById, this.requestedByName, this.requestedByRole);
+	/** Who opened the incident and offered its options: their limits apply. */
+	Acting requester() {
+		return new Acting(this.requestedById, this.requestedByName, this.requestedByRole);
 	}
 
 	String decidedBy() {

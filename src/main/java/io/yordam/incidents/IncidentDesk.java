@@ -99,20 +99,6 @@ public class IncidentDesk {
 		this.clock = clock;
 	}
 
-	/** Who acts: an operator (with their role's limits), the bot, or the system. */
-	public record Acting(String id, String name, String role) {
-
-		public static final Acting SYSTEM = new Acting("system", "Yordam", "SYSTEM");
-
-		/** The bot: its incidents run within the bot's own limits. */
-		public static final Acting BOT = new Acting("bot", "Yordam bot", "BOT");
-
-		public static Acting of(io.yordam.access.OperatorPrincipal operator) {
-			return new Acting(operator.id().toString(), operator.displayName(), operator.role().name());
-		}
-
-	}
-
 	/**
 	 * Opens an incident on a ticket and offers its options in the chat.
 	 * @param orderId the order it is about; by default the ticket's linked order
@@ -186,9 +172,9 @@ public class IncidentDesk {
 			throw new InvalidInputException("facts", "length",
 					"The facts are too long for one incident: fewer items or a shorter note");
 		}
-		Incident incident = this.incidents.saveAndFlush(new Incident(ticketId, conversationId, order.id().value(),
-				order.customerId(), type, factsJson, offersJson, new Incident.Requester(by.id(), by.name(), by.role()),
-				order.restaurantName(), order.courierName(), order.city(), now));
+		Incident incident = this.incidents
+			.saveAndFlush(new Incident(ticketId, conversationId, order.id().value(), order.customerId(), type,
+					factsJson, offersJson, by, order.restaurantName(), order.courierName(), order.city(), now));
 		String locale = localeOf(conversationId);
 		List<QuickReply> replies = offers.stream()
 			.map(o -> new QuickReply(ACTION_PREFIX + incident.id() + ":" + o.option(), this.texts.label(o, locale)))
@@ -261,7 +247,7 @@ public class IncidentDesk {
 		}
 		serialise(incident);
 		PlaybookSettings current = this.settings.current().settings();
-		Incident.Requester requester = incident.requester();
+		Acting requester = incident.requester();
 		long paidThisShift = this.ledger.paidBy(requester.id(), now.minus(Duration.ofHours(current.shiftHours())))
 			.som();
 		CompensationLimitPolicy.Decision decision = CompensationLimitPolicy.check(offer.cost(),
@@ -282,7 +268,7 @@ public class IncidentDesk {
 
 	@Transactional
 	public IncidentView approve(UUID incidentId, Acting supervisor, String note) {
-		StaffAction.DECIDE_APPROVAL.require(supervisor.role());
+		supervisor.require(StaffAction.DECIDE_APPROVAL);
 		Incident incident = this.incidents.lockById(incidentId).orElseThrow(() -> new NotFoundException("incident"));
 		Instant now = this.clock.instant();
 		incident.approve(supervisor.id(), supervisor.name(), note, now);
@@ -294,7 +280,7 @@ public class IncidentDesk {
 
 	@Transactional
 	public IncidentView refuse(UUID incidentId, Acting supervisor, String note) {
-		StaffAction.DECIDE_APPROVAL.require(supervisor.role());
+		supervisor.require(StaffAction.DECIDE_APPROVAL);
 		Incident incident = this.incidents.lockById(incidentId).orElseThrow(() -> new NotFoundException("incident"));
 		incident.refuse(supervisor.id(), supervisor.name(), note, this.clock.instant());
 		tell(incident,
@@ -370,7 +356,7 @@ public class IncidentDesk {
 
 	@Transactional(readOnly = true)
 	public List<IncidentView> awaitingApproval(Acting reader) {
-		StaffAction.SEE_APPROVALS.require(reader.role());
+		reader.require(StaffAction.SEE_APPROVALS);
 		PlaybookSettings current = this.settings.current().settings();
 		return this.incidents.findByStatusOrderByUpdatedAt(IncidentStatus.AWAITING_APPROVAL, Limit.of(100))
 			.stream()
@@ -380,7 +366,7 @@ public class IncidentDesk {
 
 	@Transactional(readOnly = true)
 	public List<DepartmentTaskView> openTasks(Department department, Acting reader) {
-		StaffAction.SEE_DEPARTMENT_TASKS.require(reader.role());
+		reader.require(StaffAction.SEE_DEPARTMENT_TASKS);
 		return this.tasks.findByDepartmentAndStatusOrderByCreatedAt(department, "OPEN", Limit.of(200))
 			.stream()
 			.map(DepartmentTask::view)
@@ -389,7 +375,7 @@ public class IncidentDesk {
 
 	@Transactional
 	public DepartmentTaskView taskDone(UUID taskId, Acting by) {
-		StaffAction.CLOSE_DEPARTMENT_TASK.require(by.role());
+		by.require(StaffAction.CLOSE_DEPARTMENT_TASK);
 		DepartmentTask task = this.tasks.findById(taskId).orElseThrow(() -> new NotFoundException("task"));
 		task.done(by.name(), this.clock.instant());
 		return task.view();
@@ -413,7 +399,7 @@ public class IncidentDesk {
 			throw new io.yordam.common.RuleViolationException(422, "amount-out-of-range",
 					"The amounts of this option do not add up: nothing was paid or asked");
 		}
-		Incident.Requester requester = incident.requester();
+		Acting requester = incident.requester();
 		LedgerActor actor = new LedgerActor(actorKind(requester.role()), requester.id(), requester.name(), approvedBy);
 		Posting.Reference reference = new Posting.Reference(incident.ticketId(), incident.orderId(), incident.id(),
 				offer.option());
@@ -461,11 +447,11 @@ public class IncidentDesk {
 		return ACTION_PREFIX + incident.id() + ":" + incident.chosenOption() + ":" + part;
 	}
 
-	private static LedgerActor.Kind actorKind(String role) {
+	private static LedgerActor.Kind actorKind(Acting.Role role) {
 		return switch (role) {
-			case "BOT" -> LedgerActor.Kind.BOT;
-			case "SYSTEM" -> LedgerActor.Kind.SYSTEM;
-			default -> LedgerActor.Kind.AGENT;
+			case BOT -> LedgerActor.Kind.BOT;
+			case SYSTEM -> LedgerActor.Kind.SYSTEM;
+			case AGENT, SUPERVISOR, ADMIN -> LedgerActor.Kind.AGENT;
 		};
 	}
 

@@ -53,8 +53,8 @@ public class Scorecards {
 	}
 
 	@Transactional(readOnly = true)
-	public Scorecard of(OrderVolume.By by, int days, IncidentDesk.Acting reader) {
-		io.yordam.access.StaffAction.SEE_SCORECARDS.require(reader.role());
+	public Scorecard of(OrderVolume.By by, int days, Acting reader) {
+		reader.require(io.yordam.access.StaffAction.SEE_SCORECARDS);
 		if (days < 1 || days > 365) {
 			throw new InvalidInputException("days", "range", "1 to 365 days");
 		}

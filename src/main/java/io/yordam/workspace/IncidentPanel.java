@@ -8,6 +8,7 @@ import io.yordam.common.NotFoundException;
 import io.yordam.conversations.AuthorKind;
 import io.yordam.conversations.ConversationId;
 import io.yordam.conversations.Conversations;
+import io.yordam.incidents.Acting;
 import io.yordam.incidents.Fault;
 import io.yordam.incidents.IncidentDesk;
 import io.yordam.incidents.IncidentFacts;
@@ -65,7 +66,7 @@ class IncidentPanel {
 			@RequestParam(name = "note", required = false) String note, Model model) {
 		TicketId ticketId = TicketPage.ticketId(id);
 		this.incidents.open(ticketId, type, null, new IncidentFacts(items, photo, receivedValue, problem, note),
-				IncidentDesk.Acting.of(me));
+				Acting.of(me));
 		return fill(ticketId, model);
 	}
 
@@ -79,7 +80,7 @@ class IncidentPanel {
 	@PostMapping("/agent/incidents/{id}/fault")
 	String fault(@AuthenticationPrincipal OperatorPrincipal me, @PathVariable String id, @RequestParam Fault fault,
 			@RequestParam(defaultValue = "") String note, Model model) {
-		IncidentView incident = this.incidents.attributeFault(uuid(id), fault, note, IncidentDesk.Acting.of(me));
+		IncidentView incident = this.incidents.attributeFault(uuid(id), fault, note, Acting.of(me));
 		return fill(new TicketId(incident.ticketId()), model);
 	}
 
@@ -87,18 +88,18 @@ class IncidentPanel {
 	String decide(@AuthenticationPrincipal OperatorPrincipal me, @PathVariable String id, @RequestParam boolean approve,
 			@RequestParam(defaultValue = "") String note, Model model) {
 		if (approve) {
-			this.incidents.approve(uuid(id), IncidentDesk.Acting.of(me), note);
+			this.incidents.approve(uuid(id), Acting.of(me), note);
 		}
 		else {
-			this.incidents.refuse(uuid(id), IncidentDesk.Acting.of(me), note);
+			this.incidents.refuse(uuid(id), Acting.of(me), note);
 		}
-		model.addAttribute("incidents", this.incidents.awaitingApproval(IncidentDesk.Acting.of(me)));
+		model.addAttribute("incidents", this.incidents.awaitingApproval(Acting.of(me)));
 		return "agent/approvals :: list";
 	}
 
 	@GetMapping("/agent/approvals")
 	String approvals(@AuthenticationPrincipal OperatorPrincipal me, Model model) {
-		model.addAttribute("incidents", this.incidents.awaitingApproval(IncidentDesk.Acting.of(me)));
+		model.addAttribute("incidents", this.incidents.awaitingApproval(Acting.of(me)));
 		return "agent/approvals";
 	}
 
