@@ -9,6 +9,8 @@ import io.yordam.common.InvalidInputException;
 import io.yordam.common.RuleViolationException;
 
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
@@ -25,7 +27,8 @@ import jakarta.persistence.Version;
  * One playbook run about one order on one ticket. Its verbs check where it is: an option
  * is chosen once (the same choice again is a no-op, a different one is refused), only a
  * supervisor who did not ask may approve, the fault comes after the customer is served.
- * The facts and the offer are kept as the JSON they were made with.
+ * The facts and the options offered are kept as they were made (a later change of the
+ * settings changes nothing the customer was offered).
  */
 @Entity
 @Table(name = "incidents")
@@ -48,9 +51,12 @@ class Incident {
 	@Enumerated(EnumType.STRING)
 	private IncidentStatus status;
 
-	private String facts;
+	@Convert(converter = IncidentColumns.Facts.class)
+	private IncidentFacts facts;
 
-	private String offer;
+	@Convert(converter = IncidentColumns.Offers.class)
+	@Column(name = "offer")
+	private List<Offer> offers;
 
 	private String chosenOption;
 
@@ -103,8 +109,9 @@ class Incident {
 	protected Incident() {
 	}
 
-	Incident(UUID ticketId, UUID conversationId, String orderId, String customerId, IncidentType type, String facts,
-			String offer, Acting requester, String restaurantName, String courierName, String city, Instant now) {
+	Incident(UUID ticketId, UUID conversationId, String orderId, String customerId, IncidentType type,
+			IncidentFacts facts, List<Offer> offers, Acting requester, String restaurantName, String courierName,
+			String city, Instant now) {
 		this.id = UUID.randomUUID();
 		this.ticketId = ticketId;
 		this.conversationId = conversationId;
@@ -113,7 +120,7 @@ class Incident {
 		this.type = type;
 		this.status = IncidentStatus.OFFERED;
 		this.facts = facts;
-		this.offer = offer;
+		this.offers = List.copyOf(offers);
 		this.requestedById = requester.id();
 		this.requestedByName = requester.name();
 		this.requestedByRole = requester.role();
@@ -243,10 +250,6 @@ class Incident {
 		}
 	}
 
-	boolean needsFault() {
-		return this.fault == null;
-	}
-
 	private void record(String actor, String action, String detail, Instant now) {
 		this.log.add(new LogEntry(now, actor, action,
 				(detail != null && detail.length() > 1000) ? detail.substring(0, 1000) : detail));
@@ -281,12 +284,26 @@ class Incident {
 		return this.status;
 	}
 
-	String facts() {
+	IncidentFacts facts() {
 		return this.facts;
 	}
 
-	String offer() {
-		return this.offer;
+	List<Offer> offers() {
+		return this.offers;
+	}
+
+	/** One of the options offered, by its name. */
+	Offer offered(String option) {
+		return this.offers.stream()
+			.filter(o -> o.option().equals(option))
+			.findFirst()
+			.orElseThrow(() -> new InvalidInputException("option", "offered",
+					"Not one of the options offered: " + this.offers.stream().map(Offer::option).toList()));
+	}
+
+	/** The option chosen, as it was offered. */
+	Offer chosenOffer() {
+		return offered(this.chosenOption);
 	}
 
 	String chosenOption() {
@@ -326,11 +343,11 @@ class Incident {
 		return this.faultNote;
 	}
 
-	IncidentView view(List<Offer> offers, IncidentFacts facts, AbuseSignals signals) {
+	IncidentView view(AbuseSignals signals) {
 		return new IncidentView(this.id, this.ticketId, this.conversationId, this.orderId, this.customerId, this.type,
-				this.status, facts, offers, this.chosenOption, this.chosenBy, this.requestedByName, this.approvalReason,
-				this.decidedBy, this.decisionNote, this.actionsPending, this.cost, this.fault, this.faultNote,
-				this.faultBy, signals, this.createdAt, this.updatedAt, this.resolvedAt,
+				this.status, this.facts, this.offers, this.chosenOption, this.chosenBy, this.requestedByName,
+				this.approvalReason, this.decidedBy, this.decisionNote, this.actionsPending, this.cost, this.fault,
+				this.faultNote, this.faultBy, signals, this.createdAt, this.updatedAt, this.resolvedAt,
 				this.log.stream().map(e -> new IncidentView.Step(e.at(), e.actor(), e.action(), e.detail())).toList());
 	}
 

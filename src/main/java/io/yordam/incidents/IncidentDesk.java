@@ -30,7 +30,6 @@ import io.yordam.orders.PlatformRequests;
 import io.yordam.tickets.TicketDesk;
 import io.yordam.tickets.TicketId;
 import io.yordam.tickets.TicketSummary;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -48,9 +47,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class IncidentDesk {
 
 	static final String ACTION_PREFIX = "inc:";
-
-	/** The stored facts and offer, as JSON (their columns' size). */
-	private static final int STORED_JSON = 4000;
 
 	private final IncidentRepository incidents;
 
@@ -165,16 +161,15 @@ public class IncidentDesk {
 		Instant now = this.clock.instant();
 		PlaybookSettings current = this.settings.current().settings();
 		List<Offer> offers = offersFor(type, facts, order, now, current);
-		String factsJson = this.mapper.writeValueAsString(facts);
-		String offersJson = this.mapper.writeValueAsString(offers);
-		if (factsJson.length() > STORED_JSON || offersJson.length() > STORED_JSON) {
+		if (this.mapper.writeValueAsString(facts).length() > IncidentColumns.MAX_JSON
+				|| this.mapper.writeValueAsString(offers).length() > IncidentColumns.MAX_JSON) {
 			// Each field is bounded at the edge; together, escaped, they must still fit.
 			throw new InvalidInputException("facts", "length",
 					"The facts are too long for one incident: fewer items or a shorter note");
 		}
 		Incident incident = this.incidents
-			.saveAndFlush(new Incident(ticketId, conversationId, order.id().value(), order.customerId(), type,
-					factsJson, offersJson, by, order.restaurantName(), order.courierName(), order.city(), now));
+			.saveAndFlush(new Incident(ticketId, conversationId, order.id().value(), order.customerId(), type, facts,
+					offers, by, order.restaurantName(), order.courierName(), order.city(), now));
 		String locale = localeOf(conversationId);
 		List<QuickReply> replies = offers.stream()
 			.map(o -> new QuickReply(ACTION_PREFIX + incident.id() + ":" + o.option(), this.texts.label(o, locale)))
@@ -240,7 +235,7 @@ public class IncidentDesk {
 	@Transactional
 	public IncidentView choose(UUID incidentId, String option, String chosenBy) {
 		Incident incident = this.incidents.lockById(incidentId).orElseThrow(() -> new NotFoundException("incident"));
-		Offer offer = offerOf(incident, option);
+		Offer offer = incident.offered(option);
 		Instant now = this.clock.instant();
 		if (!incident.choose(option, chosenBy, now)) {
 			return view(incident);
@@ -273,8 +268,7 @@ public class IncidentDesk {
 		Instant now = this.clock.instant();
 		incident.approve(supervisor.id(), supervisor.name(), note, now);
 		serialise(incident);
-		carryOut(incident, offerOf(incident, incident.chosenOption()), supervisor.name(),
-				localeOf(incident.conversationId()), now);
+		carryOut(incident, incident.chosenOffer(), supervisor.name(), localeOf(incident.conversationId()), now);
 		return view(incident);
 	}
 
@@ -283,9 +277,7 @@ public class IncidentDesk {
 		supervisor.require(StaffAction.DECIDE_APPROVAL);
 		Incident incident = this.incidents.lockById(incidentId).orElseThrow(() -> new NotFoundException("incident"));
 		incident.refuse(supervisor.id(), supervisor.name(), note, this.clock.instant());
-		tell(incident,
-				this.texts.refused(offerOf(incident, incident.chosenOption()), localeOf(incident.conversationId())),
-				"refused");
+		tell(incident, this.texts.refused(incident.chosenOffer(), localeOf(incident.conversationId())), "refused");
 		return view(incident);
 	}
 
@@ -327,8 +319,8 @@ public class IncidentDesk {
 	public void platformSettled(UUID incidentId, String type, boolean accepted, String detail) {
 		this.incidents.lockById(incidentId).ifPresent(incident -> {
 			switch (incident.platformSettled(type, accepted, detail, this.clock.instant())) {
-				case ALL_DONE -> tell(incident, this.texts.done(offerOf(incident, incident.chosenOption()),
-						localeOf(incident.conversationId())), "done");
+				case ALL_DONE -> tell(incident,
+						this.texts.done(incident.chosenOffer(), localeOf(incident.conversationId())), "done");
 				// The customer is not told "done" for something the platform would not
 				// do: an
 				// operator takes it from here.
@@ -462,19 +454,6 @@ public class IncidentDesk {
 				incident.type(), incident.status(), incident.requester().role()));
 	}
 
-	private Offer offerOf(Incident incident, String option) {
-		return offers(incident).stream()
-			.filter(o -> o.option().equals(option))
-			.findFirst()
-			.orElseThrow(() -> new InvalidInputException("option", "offered",
-					"Not one of the options offered: " + offers(incident).stream().map(Offer::option).toList()));
-	}
-
-	private List<Offer> offers(Incident incident) {
-		return this.mapper.readValue(incident.offer(), new TypeReference<List<Offer>>() {
-		});
-	}
-
 	/**
 	 * Before the totals a decision reads: one decision at a time per requester (their
 	 * shift's limit) and per customer (the abuse signals), so parallel choices on
@@ -499,8 +478,7 @@ public class IncidentDesk {
 
 	// A list reads the settings once, not once per incident (the ticket view polls it).
 	private IncidentView view(Incident incident, PlaybookSettings current) {
-		return incident.view(offers(incident), this.mapper.readValue(incident.facts(), IncidentFacts.class),
-				(incident.type() == IncidentType.UNPAID_ORDER) ? null : signals(incident, current));
+		return incident.view((incident.type() == IncidentType.UNPAID_ORDER) ? null : signals(incident, current));
 	}
 
 	private String summary(Incident incident) {

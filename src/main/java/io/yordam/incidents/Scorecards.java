@@ -13,7 +13,6 @@ import java.util.Map;
 import io.yordam.common.InvalidInputException;
 import io.yordam.orders.OrderVolume;
 import io.yordam.orders.Orders;
-import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,14 +29,11 @@ public class Scorecards {
 
 	private final Orders orders;
 
-	private final ObjectMapper mapper;
-
 	private final Clock clock;
 
-	Scorecards(IncidentRepository incidents, Orders orders, ObjectMapper mapper, Clock clock) {
+	Scorecards(IncidentRepository incidents, Orders orders, Clock clock) {
 		this.incidents = incidents;
 		this.orders = orders;
-		this.mapper = mapper;
 		this.clock = clock;
 	}
 
@@ -87,8 +83,7 @@ public class Scorecards {
 			case COURIER -> nonNull(incident.courierName());
 			case CITY -> nonNull(incident.city());
 			// An incident about items counts against each item it names.
-			case ITEM ->
-				this.mapper.readValue(incident.facts(), IncidentFacts.class).items().stream().distinct().toList();
+			case ITEM -> incident.facts().items().stream().distinct().toList();
 		};
 	}
 
