@@ -50,7 +50,7 @@ class DepartmentTask {
 		this.incidentId = incident.id();
 		this.ticketId = incident.ticketId();
 		this.orderId = incident.orderId();
-		this.fault = incident.fault();
+		this.fault = incident.fault().fault();
 		this.summary = summary;
 		this.status = "OPEN";
 		this.createdAt = now;

@@ -1,7 +1,5 @@
 package io.yordam.incidents;
 
-import java.util.UUID;
-
 import io.yordam.common.ConflictRetry;
 import io.yordam.common.Durable;
 import io.yordam.common.RuleViolationException;
@@ -28,12 +26,22 @@ class IncidentEvents {
 
 	private static final Logger log = LoggerFactory.getLogger(IncidentEvents.class);
 
-	private final IncidentDesk desk;
+	private final IncidentDecisions decisions;
+
+	private final SupportReachesOut reachOut;
+
+	private final PlatformSettlements settlements;
+
+	private final DepartmentTasks tasks;
 
 	private final ConflictRetry retry;
 
-	IncidentEvents(IncidentDesk desk, ConflictRetry retry) {
-		this.desk = desk;
+	IncidentEvents(IncidentDecisions decisions, SupportReachesOut reachOut, PlatformSettlements settlements,
+			DepartmentTasks tasks, ConflictRetry retry) {
+		this.decisions = decisions;
+		this.reachOut = reachOut;
+		this.settlements = settlements;
+		this.tasks = tasks;
 		this.retry = retry;
 	}
 
@@ -42,18 +50,19 @@ class IncidentEvents {
 	@Async
 	@TransactionalEventListener
 	void on(MessagePosted event) {
-		if (event.authorKind() != AuthorKind.PARTICIPANT || event.actionId() == null
-				|| !event.actionId().startsWith(IncidentDesk.ACTION_PREFIX)) {
+		if (event.authorKind() != AuthorKind.PARTICIPANT) {
 			return;
 		}
-		String[] parts = event.actionId().substring(IncidentDesk.ACTION_PREFIX.length()).split(":", 2);
-		try {
-			this.retry.run(() -> this.desk.choose(UUID.fromString(parts[0]), parts[1], "customer"));
-		}
-		catch (RuleViolationException ex) {
-			// A second tap on another option after the first was taken: the first stands.
-			log.info("Quick reply {} not taken: {}", event.actionId(), ex.getMessage());
-		}
+		IncidentChat.tapOf(event.actionId()).ifPresent(tap -> {
+			try {
+				this.retry.run(() -> this.decisions.choose(tap.incidentId(), tap.option(), "customer"));
+			}
+			catch (RuleViolationException ex) {
+				// A second tap on another option after the first was taken: the first
+				// stands.
+				log.info("Quick reply {} not taken: {}", event.actionId(), ex.getMessage());
+			}
+		});
 	}
 
 	@Durable
@@ -61,7 +70,7 @@ class IncidentEvents {
 	@TransactionalEventListener
 	void on(OrderSynced event) {
 		if ("order.payment_failed".equals(event.eventType()) && event.status().isActive()) {
-			this.retry.run(() -> this.desk.paymentDeclined(event.orderId(), event.customerLocale()));
+			this.retry.run(() -> this.reachOut.paymentDeclined(event.orderId(), event.customerLocale()));
 		}
 	}
 
@@ -69,12 +78,9 @@ class IncidentEvents {
 	@Async
 	@TransactionalEventListener
 	void on(PlatformActionSettled event) {
-		String requestedFor = event.requestedFor();
-		if (requestedFor == null || !requestedFor.startsWith("incident:")) {
-			return;
-		}
-		this.retry.run(() -> this.desk.platformSettled(UUID.fromString(requestedFor.substring("incident:".length())),
-				event.type(), event.status() == PlatformActionView.Status.DONE, event.detail()));
+		CompensationPayout.incidentOf(event.requestedFor())
+			.ifPresent(incidentId -> this.retry.run(() -> this.settlements.settled(incidentId, event.type(),
+					event.status() == PlatformActionView.Status.DONE, event.detail())));
 	}
 
 	@Durable
@@ -82,10 +88,10 @@ class IncidentEvents {
 	@TransactionalEventListener
 	void on(TicketChanged event) {
 		if ("opened".equals(event.change())) {
-			this.retry.run(() -> this.desk.ticketOpened(event.conversationId(), event.ticketId()));
+			this.retry.run(() -> this.reachOut.ticketOpened(event.conversationId(), event.ticketId()));
 		}
 		if (event.status() == TicketStatus.SOLVED || event.status() == TicketStatus.CLOSED) {
-			this.retry.run(() -> this.desk.ticketClosed(event.ticketId()));
+			this.retry.run(() -> this.tasks.ticketClosed(event.ticketId()));
 		}
 	}
 

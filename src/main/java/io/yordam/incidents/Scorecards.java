@@ -79,11 +79,11 @@ public class Scorecards {
 
 	private List<String> keysOf(Incident incident, OrderVolume.By by) {
 		return switch (by) {
-			case RESTAURANT -> nonNull(incident.restaurantName());
-			case COURIER -> nonNull(incident.courierName());
-			case CITY -> nonNull(incident.city());
+			case RESTAURANT -> nonNull(incident.parties().restaurantName());
+			case COURIER -> nonNull(incident.parties().courierName());
+			case CITY -> nonNull(incident.parties().city());
 			// An incident about items counts against each item it names.
-			case ITEM -> incident.facts().items().stream().distinct().toList();
+			case ITEM -> incident.offering().facts().items().stream().distinct().toList();
 		};
 	}
 

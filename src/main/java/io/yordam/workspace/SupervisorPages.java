@@ -13,7 +13,7 @@ import io.yordam.common.NotFoundException;
 import io.yordam.common.RuleViolationException;
 import io.yordam.incidents.Acting;
 import io.yordam.incidents.Department;
-import io.yordam.incidents.IncidentDesk;
+import io.yordam.incidents.DepartmentTasks;
 import io.yordam.incidents.PlaybookSettings;
 import io.yordam.incidents.PlaybookSettingsStore;
 import io.yordam.incidents.Scorecards;
@@ -38,7 +38,7 @@ class SupervisorPages {
 
 	private final Scorecards scorecards;
 
-	private final IncidentDesk incidents;
+	private final DepartmentTasks tasks;
 
 	private final PlaybookSettingsStore settings;
 
@@ -46,12 +46,12 @@ class SupervisorPages {
 
 	private final java.time.Clock clock;
 
-	SupervisorPages(Scorecards scorecards, IncidentDesk incidents, PlaybookSettingsStore settings,
+	SupervisorPages(Scorecards scorecards, DepartmentTasks tasks, PlaybookSettingsStore settings,
 			io.yordam.ledger.Ledger ledger, java.time.Clock clock) {
 		this.ledger = ledger;
 		this.clock = clock;
 		this.scorecards = scorecards;
-		this.incidents = incidents;
+		this.tasks = tasks;
 		this.settings = settings;
 	}
 
@@ -89,7 +89,7 @@ class SupervisorPages {
 	String departments(@AuthenticationPrincipal OperatorPrincipal me,
 			@RequestParam(name = "department", defaultValue = "RESTAURANT_QUALITY") Department department,
 			Model model) {
-		model.addAttribute("tasks", this.incidents.openTasks(department, Acting.of(me)));
+		model.addAttribute("tasks", this.tasks.ofDepartment(department, Acting.of(me)));
 		model.addAttribute("department", department);
 		model.addAttribute("departments", Department.values());
 		return "agent/departments";
@@ -104,7 +104,7 @@ class SupervisorPages {
 		catch (IllegalArgumentException ex) {
 			throw new NotFoundException("task");
 		}
-		Department department = this.incidents.taskDone(task, Acting.of(me)).department();
+		Department department = this.tasks.done(task, Acting.of(me)).department();
 		return "redirect:/agent/departments?department=" + department;
 	}
 
