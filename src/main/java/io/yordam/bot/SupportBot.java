@@ -525,17 +525,17 @@ class SupportBot {
 				return;
 			}
 			switch (opening.refusal()) {
-				case "not-late" -> {
+				case NOT_LATE -> {
 					say(text("bot.notLate", order.number(), wording().clock(order.promisedAt()),
 							wording().clock((order.eta() != null) ? order.eta() : order.deliveredAt())), List.of());
 					closeContained(SupportBot.this.clock.instant());
 				}
-				case "not-delivered" -> notArrived(order, understood, SupportBot.this.clock.instant());
-				case "incident-exists" -> {
+				case NOT_DELIVERED -> notArrived(order, understood, SupportBot.this.clock.instant());
+				case ALREADY_OPEN -> {
 					say(text("bot.incidentOpen", order.number()), List.of());
 					handOff(understood, "incident-exists", false);
 				}
-				default -> handOff(understood, "playbook-" + opening.refusal(), false);
+				default -> handOff(understood, "playbook-" + opening.rule(), false);
 			}
 		}
 

@@ -67,7 +67,7 @@ public class IncidentDesk {
 					"No order " + chosenOrder + " of this customer"));
 		if (IncidentEligibility.check(type, order,
 				this.clock.instant()) instanceof IncidentEligibility.Refused refused) {
-			throw new RuleViolationException(422, refused.rule().code(), refused.detail());
+			throw OpeningRefused.ineligible(refused);
 		}
 		if (facts.photoAttachmentId() != null
 				&& this.conversations.attachment(new ConversationId(ticket.conversationId()), facts.photoAttachmentId())
@@ -76,17 +76,63 @@ public class IncidentDesk {
 					"The photo must be one the customer sent in this conversation");
 		}
 		if (this.incidents.existsByOrderIdAndType(chosenOrder, type)) {
-			throw RuleViolationException.conflict("incident-exists",
+			throw new OpeningRefused(Opening.Refusal.ALREADY_OPEN, 409,
 					"Order " + order.number() + " already has a " + type + " incident");
 		}
 		return this.starter.start(ticket.id().value(), ticket.conversationId(), order, type, facts, by);
 	}
 
-	/** An incident opened, or why it could not be (the rule's code). */
-	public record Opening(IncidentView incident, String refusal, String detail) {
+	/**
+	 * An incident opened, or why it could not be.
+	 *
+	 * @param refusal why not, as the bot tells the customer ({@code null} when opened)
+	 * @param rule why not, as the agent API's problem names the rule (for a hand-off's
+	 * tag)
+	 */
+	public record Opening(IncidentView incident, Refusal refusal, String rule, String detail) {
 
 		public boolean opened() {
 			return this.incident != null;
+		}
+
+		/** Why an incident was not opened. */
+		public enum Refusal {
+
+			/** Nothing in the bag to claim about yet. */
+			NOT_DELIVERED("not-delivered"),
+			/** Not past the promised time, or below the first lateness bracket. */
+			NOT_LATE("not-late"),
+			/** Delivered or cancelled: too late to cancel or to pay. */
+			ORDER_FINISHED("order-finished"),
+			/** Nothing unpaid: the payment was not declined. */
+			PAYMENT_NOT_DECLINED("payment-not-declined"),
+			/** The order has an incident of this type already. */
+			ALREADY_OPEN("incident-exists"),
+			/**
+			 * Anything else (a fact missing or wrong, amounts out of range): for a
+			 * person; {@link Opening#rule} names it.
+			 */
+			OTHER(null);
+
+			private final String code;
+
+			Refusal(String code) {
+				this.code = code;
+			}
+
+			String code() {
+				return this.code;
+			}
+
+			static Refusal of(IncidentEligibility.Rule rule) {
+				return switch (rule) {
+					case NOT_DELIVERED -> NOT_DELIVERED;
+					case NOT_LATE -> NOT_LATE;
+					case ORDER_FINISHED -> ORDER_FINISHED;
+					case PAYMENT_NOT_DECLINED -> PAYMENT_NOT_DECLINED;
+				};
+			}
+
 		}
 
 	}
@@ -99,13 +145,16 @@ public class IncidentDesk {
 	@Transactional
 	public Opening tryOpen(TicketId ticketId, IncidentType type, String orderId, IncidentFacts facts, Acting by) {
 		try {
-			return new Opening(open(ticketId, type, orderId, facts, by), null, null);
+			return new Opening(open(ticketId, type, orderId, facts, by), null, null, null);
+		}
+		catch (OpeningRefused ex) {
+			return new Opening(null, ex.refusal(), ex.rule(), ex.getMessage());
 		}
 		catch (RuleViolationException ex) {
-			return new Opening(null, ex.rule(), ex.getMessage());
+			return new Opening(null, Opening.Refusal.OTHER, ex.rule(), ex.getMessage());
 		}
 		catch (InvalidInputException ex) {
-			return new Opening(null, ex.violations().get(0).rule(), ex.getMessage());
+			return new Opening(null, Opening.Refusal.OTHER, ex.violations().get(0).rule(), ex.getMessage());
 		}
 	}
 

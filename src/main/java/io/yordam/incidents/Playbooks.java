@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 
 import io.yordam.common.InvalidInputException;
-import io.yordam.common.RuleViolationException;
 import io.yordam.incidents.Offer.Payment;
 import io.yordam.incidents.Offer.PlatformStep;
 import io.yordam.ledger.PostingKind;
@@ -55,7 +54,7 @@ final class Playbooks {
 				}
 			}
 			if (reached == null) {
-				throw new RuleViolationException(422, "not-late",
+				throw new OpeningRefused(IncidentDesk.Opening.Refusal.NOT_LATE, 422,
 						"The order is " + Math.max(minutes, 0) + " min past its promised time; compensation starts at "
 								+ settings.lateBrackets().get(0).minutesLate() + " min");
 			}
@@ -195,7 +194,8 @@ final class Playbooks {
 		@Override
 		public List<Offer> offer(IncidentFacts facts, OrderView order, Instant now, PlaybookSettings settings) {
 			if (order.status().isTerminal()) {
-				throw new RuleViolationException(422, "order-finished", "The order is " + order.status());
+				throw new OpeningRefused(IncidentDesk.Opening.Refusal.ORDER_FINISHED, 422,
+						"The order is " + order.status());
 			}
 			return List.of(
 					new Offer("RETRY_PAYMENT", List.of(), List.of(PlatformStep.of(PlatformStep.Kind.RETRY_PAYMENT))),
@@ -218,7 +218,8 @@ final class Playbooks {
 		@Override
 		public List<Offer> offer(IncidentFacts facts, OrderView order, Instant now, PlaybookSettings settings) {
 			if (order.status().isTerminal()) {
-				throw new RuleViolationException(422, "order-finished", "The order is " + order.status());
+				throw new OpeningRefused(IncidentDesk.Opening.Refusal.ORDER_FINISHED, 422,
+						"The order is " + order.status());
 			}
 			boolean kitchenStarted = order.status() != OrderStatus.CREATED && order.status() != OrderStatus.ACCEPTED;
 			long back = kitchenStarted ? order.deliveryFee().som() : order.total().som();
