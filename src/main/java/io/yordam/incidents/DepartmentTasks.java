@@ -51,7 +51,8 @@ public class DepartmentTasks {
 	@Transactional(readOnly = true)
 	public List<DepartmentTaskView> ofDepartment(Department department, Acting reader) {
 		reader.require(StaffAction.SEE_DEPARTMENT_TASKS);
-		return this.tasks.findByDepartmentAndStatusOrderByCreatedAt(department, "OPEN", Limit.of(200))
+		return this.tasks
+			.findByDepartmentAndStatusOrderByCreatedAt(department, DepartmentTaskView.Status.OPEN, Limit.of(200))
 			.stream()
 			.map(DepartmentTask::view)
 			.toList();

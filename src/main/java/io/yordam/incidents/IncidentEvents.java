@@ -8,6 +8,7 @@ import io.yordam.conversations.MessagePosted;
 import io.yordam.orders.OrderSynced;
 import io.yordam.orders.PlatformActionSettled;
 import io.yordam.orders.PlatformActionView;
+import io.yordam.orders.PlatformEventType;
 import io.yordam.tickets.TicketChanged;
 import io.yordam.tickets.TicketStatus;
 import org.slf4j.Logger;
@@ -69,7 +70,7 @@ class IncidentEvents {
 	@Async
 	@TransactionalEventListener
 	void on(OrderSynced event) {
-		if ("order.payment_failed".equals(event.eventType()) && event.status().isActive()) {
+		if (event.eventType() == PlatformEventType.PAYMENT_FAILED && event.status().isActive()) {
 			this.retry.run(() -> this.reachOut.paymentDeclined(event.orderId(), event.customerLocale()));
 		}
 	}
@@ -87,7 +88,7 @@ class IncidentEvents {
 	@Async
 	@TransactionalEventListener
 	void on(TicketChanged event) {
-		if ("opened".equals(event.change())) {
+		if (event.change() == TicketChanged.Change.OPENED) {
 			this.retry.run(() -> this.reachOut.ticketOpened(event.conversationId(), event.ticketId()));
 		}
 		if (event.status() == TicketStatus.SOLVED || event.status() == TicketStatus.CLOSED) {
