@@ -58,7 +58,7 @@ class BotEvents {
 	@Async
 	@TransactionalEventListener
 	void on(TicketChanged event) {
-		if (this.enabled && "opened".equals(event.change()) && event.status() == TicketStatus.BOT) {
+		if (this.enabled && event.change() == TicketChanged.Change.OPENED && event.status() == TicketStatus.BOT) {
 			read(event.conversationId(), true);
 		}
 	}

@@ -11,6 +11,7 @@ import io.yordam.conversations.ConversationId;
 import io.yordam.conversations.Conversations;
 import io.yordam.conversations.MessageView;
 import io.yordam.conversations.QuickReply;
+import io.yordam.incidents.Acting;
 import io.yordam.incidents.IncidentDesk;
 import io.yordam.incidents.IncidentEligibility;
 import io.yordam.incidents.IncidentFacts;
@@ -129,7 +130,7 @@ class Claims {
 	void open(Turn turn, Gathered gathered, Classification understood, Instant now) {
 		BotSession session = turn.session();
 		IncidentDesk.Opening opening = this.incidents.tryOpen(new TicketId(session.ticketId()), gathered.type(),
-				gathered.orderId(), gathered.facts(), IncidentDesk.Acting.BOT);
+				gathered.orderId(), gathered.facts(), Acting.BOT);
 		if (opening.opened()) {
 			session.offered(opening.incident().id(), gathered.type() + ": "
 					+ String.join(", ", opening.incident().offers().stream().map(o -> o.option()).toList()));
@@ -142,17 +143,17 @@ class Claims {
 		}
 		// The incident desk's refusal codes, in one place.
 		switch (opening.refusal()) {
-			case "not-late" -> {
+			case NOT_LATE -> {
 				turn.say(turn.text("bot.notLate", order.number(), turn.wording().clock(order.promisedAt()),
 						turn.wording().clock((order.eta() != null) ? order.eta() : order.deliveredAt())));
 				turn.closeContained(now);
 			}
-			case "not-delivered" -> notArrived(turn, order, understood, now);
-			case "incident-exists" -> {
+			case NOT_DELIVERED -> notArrived(turn, order, understood, now);
+			case ALREADY_OPEN -> {
 				turn.say(turn.text("bot.incidentOpen", order.number()));
 				turn.handOff(understood, "incident-exists");
 			}
-			default -> turn.handOff(understood, "playbook-" + opening.refusal());
+			default -> turn.handOff(understood, "playbook-" + opening.rule());
 		}
 	}
 

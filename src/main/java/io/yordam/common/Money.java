@@ -19,10 +19,6 @@ public record Money(long som) implements Comparable<Money> {
 		return new Money(Math.multiplyExact(this.som, quantity));
 	}
 
-	public boolean isNegative() {
-		return this.som < 0;
-	}
-
 	@Override
 	public int compareTo(Money other) {
 		return Long.compare(this.som, other.som);

@@ -5,6 +5,7 @@ import java.time.Clock;
 import io.yordam.access.Participant;
 import io.yordam.conversations.ConversationStarted;
 import io.yordam.orders.OrderSynced;
+import io.yordam.orders.PlatformEventType;
 import io.yordam.tickets.TicketChanged;
 
 import io.yordam.common.ConflictRetry;
@@ -43,7 +44,7 @@ class CustomerHistory {
 	}
 
 	private void orderSynced(OrderSynced event) {
-		boolean newOrder = "order.created".equals(event.eventType());
+		boolean newOrder = event.eventType() == PlatformEventType.ORDER_CREATED;
 		Participant customer = Participant.customer(event.customerId());
 		CustomerProfile profile = this.profiles.findById(CustomerProfile.key(customer))
 			.orElseGet(() -> new CustomerProfile(customer, event.customerName(), event.orderCreatedAt()));

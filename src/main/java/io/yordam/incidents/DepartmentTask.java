@@ -33,7 +33,8 @@ class DepartmentTask {
 
 	private String summary;
 
-	private String status;
+	@Enumerated(EnumType.STRING)
+	private DepartmentTaskView.Status status;
 
 	private Instant createdAt;
 
@@ -50,17 +51,17 @@ class DepartmentTask {
 		this.incidentId = incident.id();
 		this.ticketId = incident.ticketId();
 		this.orderId = incident.orderId();
-		this.fault = incident.fault();
+		this.fault = incident.fault().fault();
 		this.summary = summary;
-		this.status = "OPEN";
+		this.status = DepartmentTaskView.Status.OPEN;
 		this.createdAt = now;
 	}
 
 	void done(String by, Instant now) {
-		if ("DONE".equals(this.status)) {
+		if (this.status == DepartmentTaskView.Status.DONE) {
 			return;
 		}
-		this.status = "DONE";
+		this.status = DepartmentTaskView.Status.DONE;
 		this.doneBy = by;
 		this.doneAt = now;
 	}

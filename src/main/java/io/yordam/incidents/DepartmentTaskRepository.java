@@ -11,6 +11,7 @@ interface DepartmentTaskRepository extends JpaRepository<DepartmentTask, UUID> {
 
 	Optional<DepartmentTask> findByIncidentId(UUID incidentId);
 
-	List<DepartmentTask> findByDepartmentAndStatusOrderByCreatedAt(Department department, String status, Limit limit);
+	List<DepartmentTask> findByDepartmentAndStatusOrderByCreatedAt(Department department,
+			DepartmentTaskView.Status status, Limit limit);
 
 }

@@ -3,14 +3,16 @@ package io.yordam.incidents;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
-import io.yordam.common.InvalidInputException;
 import io.yordam.common.RuleViolationException;
+import io.yordam.orders.OrderView;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -25,7 +27,6 @@ import jakarta.persistence.Version;
  * One playbook run about one order on one ticket. Its verbs check where it is: an option
  * is chosen once (the same choice again is a no-op, a different one is refused), only a
  * supervisor who did not ask may approve, the fault comes after the customer is served.
- * The facts and the offer are kept as the JSON they were made with.
  */
 @Entity
 @Table(name = "incidents")
@@ -42,48 +43,30 @@ class Incident {
 
 	private String customerId;
 
+	@Embedded
+	private OrderParties parties;
+
 	@Enumerated(EnumType.STRING)
 	private IncidentType type;
 
 	@Enumerated(EnumType.STRING)
 	private IncidentStatus status;
 
-	private String facts;
+	@Embedded
+	private Offering offering;
 
-	private String offer;
+	@Embedded
+	private Requester requester;
 
-	private String chosenOption;
-
-	private String chosenBy;
-
-	private String requestedById;
-
-	private String requestedByName;
-
-	private String requestedByRole;
-
-	private String approvalReason;
-
-	private String decidedBy;
-
-	private String decisionNote;
+	@Embedded
+	private Approval approval;
 
 	private int actionsPending;
 
 	private long cost;
 
-	@Enumerated(EnumType.STRING)
-	private Fault fault;
-
-	private String faultNote;
-
-	private String faultBy;
-
-	private String restaurantName;
-
-	private String courierName;
-
-	private String city;
+	@Embedded
+	private FaultFinding fault;
 
 	private Instant createdAt;
 
@@ -102,30 +85,24 @@ class Incident {
 	protected Incident() {
 	}
 
-	Incident(UUID ticketId, UUID conversationId, String orderId, String customerId, IncidentType type, String facts,
-			String offer, Requester requester, String restaurantName, String courierName, String city, Instant now) {
+	/**
+	 * Opened by a requester on a ticket (or, support reaching out, on a conversation).
+	 */
+	Incident(UUID ticketId, UUID conversationId, OrderView order, IncidentType type, IncidentFacts facts,
+			List<Offer> offers, Acting requester, Instant now) {
 		this.id = UUID.randomUUID();
 		this.ticketId = ticketId;
 		this.conversationId = conversationId;
-		this.orderId = orderId;
-		this.customerId = customerId;
+		this.orderId = order.id().value();
+		this.customerId = order.customerId();
+		this.parties = OrderParties.of(order);
 		this.type = type;
 		this.status = IncidentStatus.OFFERED;
-		this.facts = facts;
-		this.offer = offer;
-		this.requestedById = requester.id();
-		this.requestedByName = requester.name();
-		this.requestedByRole = requester.role();
-		this.restaurantName = restaurantName;
-		this.courierName = courierName;
-		this.city = city;
+		this.offering = Offering.of(facts, offers);
+		this.requester = Requester.of(requester);
 		this.createdAt = now;
 		this.updatedAt = now;
 		record(requester.name(), "opened", type.name(), now);
-	}
-
-	/** Who opened the incident and offered its options: their limits apply. */
-	record Requester(String id, String name, String role) {
 	}
 
 	/**
@@ -133,50 +110,41 @@ class Incident {
 	 * @return whether this call made the choice (false: the same choice was already made)
 	 */
 	boolean choose(String option, String by, Instant now) {
-		if (this.chosenOption != null) {
-			if (this.chosenOption.equals(option)) {
+		String chosen = this.offering.chosenOption();
+		if (chosen != null) {
+			if (chosen.equals(option)) {
 				return false;
 			}
 			throw RuleViolationException.conflict("incident-already-chosen",
-					"Option " + this.chosenOption + " was already chosen");
+					"Option " + chosen + " was already chosen");
 		}
 		if (this.status != IncidentStatus.OFFERED) {
 			throw RuleViolationException.conflict("incident-not-offered", "The incident is " + this.status);
 		}
-		this.chosenOption = option;
-		this.chosenBy = by;
+		this.offering = this.offering.choose(option, by);
 		record(by, "chosen", option, now);
 		return true;
 	}
 
 	void awaitApproval(String reason, Instant now) {
 		this.status = IncidentStatus.AWAITING_APPROVAL;
-		this.approvalReason = reason;
+		this.approval = Approval.needed(reason);
 		record("Yordam", "approval-requested", reason, now);
-	}
-
-	/** The API bounds it too; the workspace's form comes here directly. */
-	private static void checkDecisionNote(String note) {
-		if (note != null && note.length() > 500) {
-			throw new InvalidInputException("note", "length", "A decision note has at most 500 characters");
-		}
 	}
 
 	/** A supervisor other than the requester. */
 	void approve(String supervisorId, String supervisorName, String note, Instant now) {
-		checkDecisionNote(note);
+		Approval.checkNote(note);
 		refuseUnlessAwaiting(supervisorId);
-		this.decidedBy = supervisorName;
-		this.decisionNote = note;
+		this.approval = approval().decidedBy(supervisorName, note);
 		record(supervisorName, "approved", note, now);
 	}
 
 	void refuse(String supervisorId, String supervisorName, String note, Instant now) {
-		checkDecisionNote(note);
+		Approval.checkNote(note);
 		refuseUnlessAwaiting(supervisorId);
 		this.status = IncidentStatus.REFUSED;
-		this.decidedBy = supervisorName;
-		this.decisionNote = note;
+		this.approval = approval().decidedBy(supervisorName, note);
 		record(supervisorName, "refused", note, now);
 	}
 
@@ -184,7 +152,7 @@ class Incident {
 		if (this.status != IncidentStatus.AWAITING_APPROVAL) {
 			throw RuleViolationException.conflict("incident-not-awaiting", "Nothing waits for approval");
 		}
-		if (supervisorId.equals(this.requestedById)) {
+		if (supervisorId.equals(this.requester.requestedById())) {
 			throw new RuleViolationException(403, "own-approval", "Nobody may approve their own request");
 		}
 	}
@@ -197,7 +165,7 @@ class Incident {
 		if (this.status == IncidentStatus.RESOLVED) {
 			this.resolvedAt = now;
 		}
-		record("Yordam", "carried-out", this.chosenOption + " " + cost + " UZS", now);
+		record("Yordam", "carried-out", this.offering.chosenOption() + " " + cost + " UZS", now);
 	}
 
 	/** What the platform's answer to one request means for the incident. */
@@ -234,9 +202,7 @@ class Incident {
 			throw RuleViolationException.conflict("customer-first",
 					"Serve the customer first: the fault is set once an option is carried out or refused");
 		}
-		this.fault = fault;
-		this.faultNote = note;
-		this.faultBy = by;
+		this.fault = new FaultFinding(fault, note, by);
 		record(by, "fault", fault + ": " + note, now);
 	}
 
@@ -244,10 +210,6 @@ class Incident {
 		if (this.ticketId == null) {
 			this.ticketId = ticketId;
 		}
-	}
-
-	boolean needsFault() {
-		return this.fault == null;
 	}
 
 	private void record(String actor, String action, String detail, Instant now) {
@@ -284,55 +246,40 @@ class Incident {
 		return this.status;
 	}
 
-	String facts() {
-		return this.facts;
+	Offering offering() {
+		return this.offering;
 	}
 
-	String offer() {
-		return this.offer;
+	/** Who opened the incident and offered its options: their limits apply. */
+	Acting requester() {
+		return this.requester.acting();
 	}
 
-	String chosenOption() {
-		return this.chosenOption;
-	}
-
-	Requester requester() {
-		return new Requester(this.requestedById, this.requestedByName, this.requestedByRole);
-	}
-
-	String decidedBy() {
-		return this.decidedBy;
-	}
-
-	String restaurantName() {
-		return this.restaurantName;
-	}
-
-	String courierName() {
-		return this.courierName;
-	}
-
-	String city() {
-		return this.city;
+	OrderParties parties() {
+		return Objects.requireNonNullElse(this.parties, OrderParties.NONE);
 	}
 
 	long cost() {
 		return this.cost;
 	}
 
-	Fault fault() {
-		return this.fault;
+	/** Who was at fault: {@link FaultFinding#NONE} until someone says. */
+	FaultFinding fault() {
+		return Objects.requireNonNullElse(this.fault, FaultFinding.NONE);
 	}
 
-	String faultNote() {
-		return this.faultNote;
+	private Approval approval() {
+		return Objects.requireNonNullElse(this.approval, Approval.NONE);
 	}
 
-	IncidentView view(List<Offer> offers, IncidentFacts facts, AbuseSignals signals) {
+	IncidentView view(AbuseSignals signals) {
+		Approval approval = approval();
+		FaultFinding fault = fault();
 		return new IncidentView(this.id, this.ticketId, this.conversationId, this.orderId, this.customerId, this.type,
-				this.status, facts, offers, this.chosenOption, this.chosenBy, this.requestedByName, this.approvalReason,
-				this.decidedBy, this.decisionNote, this.actionsPending, this.cost, this.fault, this.faultNote,
-				this.faultBy, signals, this.createdAt, this.updatedAt, this.resolvedAt,
+				this.status, this.offering.facts(), this.offering.offers(), this.offering.chosenOption(),
+				this.offering.chosenBy(), this.requester.requestedByName(), approval.approvalReason(),
+				approval.decidedBy(), approval.decisionNote(), this.actionsPending, this.cost, fault.fault(),
+				fault.faultNote(), fault.faultBy(), signals, this.createdAt, this.updatedAt, this.resolvedAt,
 				this.log.stream().map(e -> new IncidentView.Step(e.at(), e.actor(), e.action(), e.detail())).toList());
 	}
 

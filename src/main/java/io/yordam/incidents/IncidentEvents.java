@@ -1,7 +1,5 @@
 package io.yordam.incidents;
 
-import java.util.UUID;
-
 import io.yordam.common.ConflictRetry;
 import io.yordam.common.Durable;
 import io.yordam.common.RuleViolationException;
@@ -10,6 +8,7 @@ import io.yordam.conversations.MessagePosted;
 import io.yordam.orders.OrderSynced;
 import io.yordam.orders.PlatformActionSettled;
 import io.yordam.orders.PlatformActionView;
+import io.yordam.orders.PlatformEventType;
 import io.yordam.tickets.TicketChanged;
 import io.yordam.tickets.TicketStatus;
 import org.slf4j.Logger;
@@ -28,12 +27,22 @@ class IncidentEvents {
 
 	private static final Logger log = LoggerFactory.getLogger(IncidentEvents.class);
 
-	private final IncidentDesk desk;
+	private final IncidentDecisions decisions;
+
+	private final SupportReachesOut reachOut;
+
+	private final PlatformSettlements settlements;
+
+	private final DepartmentTasks tasks;
 
 	private final ConflictRetry retry;
 
-	IncidentEvents(IncidentDesk desk, ConflictRetry retry) {
-		this.desk = desk;
+	IncidentEvents(IncidentDecisions decisions, SupportReachesOut reachOut, PlatformSettlements settlements,
+			DepartmentTasks tasks, ConflictRetry retry) {
+		this.decisions = decisions;
+		this.reachOut = reachOut;
+		this.settlements = settlements;
+		this.tasks = tasks;
 		this.retry = retry;
 	}
 
@@ -42,26 +51,27 @@ class IncidentEvents {
 	@Async
 	@TransactionalEventListener
 	void on(MessagePosted event) {
-		if (event.authorKind() != AuthorKind.PARTICIPANT || event.actionId() == null
-				|| !event.actionId().startsWith(IncidentDesk.ACTION_PREFIX)) {
+		if (event.authorKind() != AuthorKind.PARTICIPANT) {
 			return;
 		}
-		String[] parts = event.actionId().substring(IncidentDesk.ACTION_PREFIX.length()).split(":", 2);
-		try {
-			this.retry.run(() -> this.desk.choose(UUID.fromString(parts[0]), parts[1], "customer"));
-		}
-		catch (RuleViolationException ex) {
-			// A second tap on another option after the first was taken: the first stands.
-			log.info("Quick reply {} not taken: {}", event.actionId(), ex.getMessage());
-		}
+		IncidentChat.tapOf(event.actionId()).ifPresent(tap -> {
+			try {
+				this.retry.run(() -> this.decisions.choose(tap.incidentId(), tap.option(), "customer"));
+			}
+			catch (RuleViolationException ex) {
+				// A second tap on another option after the first was taken: the first
+				// stands.
+				log.info("Quick reply {} not taken: {}", event.actionId(), ex.getMessage());
+			}
+		});
 	}
 
 	@Durable
 	@Async
 	@TransactionalEventListener
 	void on(OrderSynced event) {
-		if ("order.payment_failed".equals(event.eventType()) && event.status().isActive()) {
-			this.retry.run(() -> this.desk.paymentDeclined(event.orderId(), event.customerLocale()));
+		if (event.eventType() == PlatformEventType.PAYMENT_FAILED && event.status().isActive()) {
+			this.retry.run(() -> this.reachOut.paymentDeclined(event.orderId(), event.customerLocale()));
 		}
 	}
 
@@ -69,23 +79,20 @@ class IncidentEvents {
 	@Async
 	@TransactionalEventListener
 	void on(PlatformActionSettled event) {
-		String requestedFor = event.requestedFor();
-		if (requestedFor == null || !requestedFor.startsWith("incident:")) {
-			return;
-		}
-		this.retry.run(() -> this.desk.platformSettled(UUID.fromString(requestedFor.substring("incident:".length())),
-				event.type(), event.status() == PlatformActionView.Status.DONE, event.detail()));
+		CompensationPayout.incidentOf(event.requestedFor())
+			.ifPresent(incidentId -> this.retry.run(() -> this.settlements.settled(incidentId, event.type(),
+					event.status() == PlatformActionView.Status.DONE, event.detail())));
 	}
 
 	@Durable
 	@Async
 	@TransactionalEventListener
 	void on(TicketChanged event) {
-		if ("opened".equals(event.change())) {
-			this.retry.run(() -> this.desk.ticketOpened(event.conversationId(), event.ticketId()));
+		if (event.change() == TicketChanged.Change.OPENED) {
+			this.retry.run(() -> this.reachOut.ticketOpened(event.conversationId(), event.ticketId()));
 		}
 		if (event.status() == TicketStatus.SOLVED || event.status() == TicketStatus.CLOSED) {
-			this.retry.run(() -> this.desk.ticketClosed(event.ticketId()));
+			this.retry.run(() -> this.tasks.ticketClosed(event.ticketId()));
 		}
 	}
 

@@ -17,8 +17,8 @@ public record IncidentFacts(@Size(max = 50) List<@NotBlank @Size(max = 64) Strin
 		Long receivedValue, FoodProblem problem, @Size(max = 1000) String note) {
 
 	/**
-	 * A sku named twice is named once (see {@code Playbooks.Claimed}): what is kept,
-	 * shown and computed is the same list.
+	 * A sku named twice is named once (see {@link Claimed}): what is kept, shown and
+	 * computed is the same list.
 	 */
 	public IncidentFacts {
 		items = (items != null) ? List.copyOf(new LinkedHashSet<>(items)) : List.of();

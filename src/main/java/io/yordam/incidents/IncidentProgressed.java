@@ -10,7 +10,7 @@ import java.util.UUID;
  * own incidents by it.
  */
 public record IncidentProgressed(UUID incidentId, UUID conversationId, String orderId, IncidentType type,
-		IncidentStatus status, String requesterRole) {
+		IncidentStatus status, Acting.Role requesterRole) {
 
 	public boolean resolved() {
 		return this.status == IncidentStatus.RESOLVED;
@@ -22,7 +22,7 @@ public record IncidentProgressed(UUID incidentId, UUID conversationId, String or
 	}
 
 	public boolean requestedByTheBot() {
-		return IncidentDesk.Acting.BOT.role().equals(this.requesterRole);
+		return this.requesterRole == Acting.Role.BOT;
 	}
 
 }

@@ -41,8 +41,8 @@ public record PlaybookSettings(List<Bracket> lateBrackets, int damagedKeepPercen
 				12, new AbuseThresholds(4, 200_000, 2));
 	}
 
-	public Limit limitOf(String role) {
-		Limit limit = this.limits.get(role);
+	public Limit limitOf(Acting.Role role) {
+		Limit limit = this.limits.get(role.name());
 		return (limit != null) ? limit : new Limit(0, 0);
 	}
 

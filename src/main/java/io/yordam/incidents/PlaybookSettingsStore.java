@@ -38,8 +38,8 @@ public class PlaybookSettingsStore {
 	}
 
 	@Transactional
-	public Versioned update(int basedOn, PlaybookSettings settings, IncidentDesk.Acting editor, String comment) {
-		io.yordam.access.StaffAction.EDIT_PLAYBOOK_SETTINGS.require(editor.role());
+	public Versioned update(int basedOn, PlaybookSettings settings, Acting editor, String comment) {
+		editor.require(io.yordam.access.StaffAction.EDIT_PLAYBOOK_SETTINGS);
 		settings.validate();
 		if (comment != null && comment.length() > 500) {
 			// Both doors (the API and the settings page) come here.

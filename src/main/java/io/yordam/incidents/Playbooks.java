@@ -1,15 +1,12 @@
 package io.yordam.incidents;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
 import io.yordam.common.InvalidInputException;
-import io.yordam.common.RuleViolationException;
 import io.yordam.incidents.Offer.Payment;
 import io.yordam.incidents.Offer.PlatformStep;
 import io.yordam.ledger.PostingKind;
@@ -37,7 +34,10 @@ final class Playbooks {
 		return this.byType.get(type);
 	}
 
-	/** Late: free delivery (the fee back) or compensation by lateness bracket. */
+	/**
+	 * Late: free delivery (the fee back) or compensation by the bracket its lateness
+	 * ({@link OrderView#lateBy}) reaches.
+	 */
 	record LateDelivery() implements Playbook {
 
 		@Override
@@ -47,7 +47,7 @@ final class Playbooks {
 
 		@Override
 		public List<Offer> offer(IncidentFacts facts, OrderView order, Instant now, PlaybookSettings settings) {
-			long minutes = minutesLate(order, now);
+			long minutes = order.lateBy(now).toMinutes();
 			PlaybookSettings.Bracket reached = null;
 			for (PlaybookSettings.Bracket bracket : settings.lateBrackets()) {
 				if (minutes >= bracket.minutesLate()) {
@@ -55,8 +55,8 @@ final class Playbooks {
 				}
 			}
 			if (reached == null) {
-				throw new RuleViolationException(422, "not-late",
-						"The order is " + Math.max(minutes, 0) + " min past its promised time; compensation starts at "
+				throw new OpeningRefused(IncidentDesk.Opening.Refusal.NOT_LATE, 422,
+						"The order is " + minutes + " min past its promised time; compensation starts at "
 								+ settings.lateBrackets().get(0).minutesLate() + " min");
 			}
 			return List.of(
@@ -64,24 +64,6 @@ final class Playbooks {
 							List.of(moneyBackStep(order, order.deliveryFee().som()))),
 					new Offer("COMPENSATION", List.of(new Payment(PostingKind.BONUS_CREDIT, reached.amount())),
 							List.of(credit(reached.amount()))));
-		}
-
-		/**
-		 * Delivered: how late it arrived. On its way: how late it is now, or will be by
-		 * its live ETA, whichever is later.
-		 */
-		static long minutesLate(OrderView order, Instant now) {
-			if (order.promisedAt() == null) {
-				return 0;
-			}
-			Instant arrival;
-			if (order.deliveredAt() != null) {
-				arrival = order.deliveredAt();
-			}
-			else {
-				arrival = (order.eta() != null && order.eta().isAfter(now)) ? order.eta() : now;
-			}
-			return Duration.between(order.promisedAt(), arrival).toMinutes();
 		}
 
 	}
@@ -195,7 +177,8 @@ final class Playbooks {
 		@Override
 		public List<Offer> offer(IncidentFacts facts, OrderView order, Instant now, PlaybookSettings settings) {
 			if (order.status().isTerminal()) {
-				throw new RuleViolationException(422, "order-finished", "The order is " + order.status());
+				throw new OpeningRefused(IncidentDesk.Opening.Refusal.ORDER_FINISHED, 422,
+						"The order is " + order.status());
 			}
 			return List.of(
 					new Offer("RETRY_PAYMENT", List.of(), List.of(PlatformStep.of(PlatformStep.Kind.RETRY_PAYMENT))),
@@ -218,7 +201,8 @@ final class Playbooks {
 		@Override
 		public List<Offer> offer(IncidentFacts facts, OrderView order, Instant now, PlaybookSettings settings) {
 			if (order.status().isTerminal()) {
-				throw new RuleViolationException(422, "order-finished", "The order is " + order.status());
+				throw new OpeningRefused(IncidentDesk.Opening.Refusal.ORDER_FINISHED, 422,
+						"The order is " + order.status());
 			}
 			boolean kitchenStarted = order.status() != OrderStatus.CREATED && order.status() != OrderStatus.ACCEPTED;
 			long back = kitchenStarted ? order.deliveryFee().som() : order.total().som();
@@ -262,35 +246,6 @@ final class Playbooks {
 					new Offer("REFUND_ITEMS", List.of(moneyBack(order, items)), List.of(moneyBackStep(order, items))),
 					new Offer("BONUS_CREDIT", List.of(new Payment(PostingKind.BONUS_CREDIT, bonus)),
 							List.of(credit(bonus))));
-		}
-
-	}
-
-	/**
-	 * The lines a claim names, each once, and their value. One rule for quantities,
-	 * shared by the ledger and the platform: a sku stands for its whole line (unit price
-	 * × quantity), and naming it twice names it once; what the ledger posts as the items'
-	 * value and what the platform is asked to re-deliver come from this one list.
-	 */
-	record Claimed(List<String> skus, long value) {
-
-		static Claimed of(OrderView order, List<String> named) {
-			if (named.isEmpty()) {
-				throw new InvalidInputException("facts.items", "required", "Pick the items from the order's lines");
-			}
-			List<String> skus = new ArrayList<>();
-			long value = 0;
-			for (String sku : new LinkedHashSet<>(named)) {
-				OrderView.Line line = order.items()
-					.stream()
-					.filter(l -> l.sku().equals(sku))
-					.findFirst()
-					.orElseThrow(() -> new InvalidInputException("facts.items", "order-line",
-							"Item " + sku + " is not in order " + order.number()));
-				skus.add(sku);
-				value = Math.addExact(value, line.amount().som());
-			}
-			return new Claimed(List.copyOf(skus), value);
 		}
 
 	}

@@ -13,7 +13,6 @@ import java.util.Map;
 import io.yordam.common.InvalidInputException;
 import io.yordam.orders.OrderVolume;
 import io.yordam.orders.Orders;
-import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,14 +29,11 @@ public class Scorecards {
 
 	private final Orders orders;
 
-	private final ObjectMapper mapper;
-
 	private final Clock clock;
 
-	Scorecards(IncidentRepository incidents, Orders orders, ObjectMapper mapper, Clock clock) {
+	Scorecards(IncidentRepository incidents, Orders orders, Clock clock) {
 		this.incidents = incidents;
 		this.orders = orders;
-		this.mapper = mapper;
 		this.clock = clock;
 	}
 
@@ -53,8 +49,8 @@ public class Scorecards {
 	}
 
 	@Transactional(readOnly = true)
-	public Scorecard of(OrderVolume.By by, int days, IncidentDesk.Acting reader) {
-		io.yordam.access.StaffAction.SEE_SCORECARDS.require(reader.role());
+	public Scorecard of(OrderVolume.By by, int days, Acting reader) {
+		reader.require(io.yordam.access.StaffAction.SEE_SCORECARDS);
 		if (days < 1 || days > 365) {
 			throw new InvalidInputException("days", "range", "1 to 365 days");
 		}
@@ -83,12 +79,11 @@ public class Scorecards {
 
 	private List<String> keysOf(Incident incident, OrderVolume.By by) {
 		return switch (by) {
-			case RESTAURANT -> nonNull(incident.restaurantName());
-			case COURIER -> nonNull(incident.courierName());
-			case CITY -> nonNull(incident.city());
+			case RESTAURANT -> nonNull(incident.parties().restaurantName());
+			case COURIER -> nonNull(incident.parties().courierName());
+			case CITY -> nonNull(incident.parties().city());
 			// An incident about items counts against each item it names.
-			case ITEM ->
-				this.mapper.readValue(incident.facts(), IncidentFacts.class).items().stream().distinct().toList();
+			case ITEM -> incident.offering().facts().items().stream().distinct().toList();
 		};
 	}
 

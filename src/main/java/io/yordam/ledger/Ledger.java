@@ -86,11 +86,6 @@ public class Ledger {
 		return lines(this.transactions.findByCustomerIdOrderByCreatedAtDesc(customerId, Limit.of(limit)));
 	}
 
-	@Transactional(readOnly = true)
-	public List<LedgerLine> ofIncident(UUID incidentId) {
-		return lines(this.transactions.findByIncidentIdOrderByCreatedAt(incidentId));
-	}
-
 	/** What an operator (or the bot) has paid out since a moment: their shift's total. */
 	@Transactional(readOnly = true)
 	public Money paidBy(String actorId, Instant since) {

@@ -31,8 +31,6 @@ interface LedgerTransactionRepository extends Repository<LedgerTransaction, UUID
 
 	List<LedgerTransaction> findByCustomerIdOrderByCreatedAtDesc(String customerId, Limit limit);
 
-	List<LedgerTransaction> findByIncidentIdOrderByCreatedAt(UUID incidentId);
-
 	List<LedgerTransaction> findByCreatedAtGreaterThanEqualAndCreatedAtLessThanOrderByCreatedAt(Instant from,
 			Instant to, Limit limit);
 
@@ -50,8 +48,5 @@ interface LedgerTransactionRepository extends Repository<LedgerTransaction, UUID
 
 	@Query("select t.reversesId from LedgerTransaction t where t.reversesId in :ids")
 	List<UUID> reversedAmong(List<UUID> ids);
-
-	@Query("select count(t) from LedgerTransaction t")
-	long countAll();
 
 }

@@ -97,7 +97,7 @@ class Order extends AbstractAggregateRoot<Order> {
 	protected Order() {
 	}
 
-	static Order firstSeen(OrderSnapshot snapshot, String eventType, Instant occurredAt) {
+	static Order firstSeen(OrderSnapshot snapshot, PlatformEventType eventType, Instant occurredAt) {
 		Order order = new Order();
 		order.id = snapshot.id();
 		order.createdAt = snapshot.createdAtOr(occurredAt);
@@ -114,7 +114,7 @@ class Order extends AbstractAggregateRoot<Order> {
 	 * changes only the timeline (which is merged); a status never moves back down the
 	 * life cycle nor leaves a terminal state.
 	 */
-	void sync(OrderSnapshot snapshot, String eventType, Instant occurredAt) {
+	void sync(OrderSnapshot snapshot, PlatformEventType eventType, Instant occurredAt) {
 		mergeTimeline(snapshot.timeline());
 		if (this.lastEventAt != null && occurredAt.isBefore(this.lastEventAt)) {
 			return;

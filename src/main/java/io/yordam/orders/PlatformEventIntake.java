@@ -29,10 +29,11 @@ class PlatformEventIntake {
 		OrderSnapshot snapshot = event.order().snapshot();
 		this.received.saveAndFlush(new ReceivedPlatformEvent(event.id(), event.type(), snapshot.id(),
 				event.occurredAt(), this.clock.instant()));
+		PlatformEventType type = PlatformEventType.ofWire(event.type());
 		Order order = this.orders.findById(snapshot.id()).map(existing -> {
-			existing.sync(snapshot, event.type(), event.occurredAt());
+			existing.sync(snapshot, type, event.occurredAt());
 			return existing;
-		}).orElseGet(() -> Order.firstSeen(snapshot, event.type(), event.occurredAt()));
+		}).orElseGet(() -> Order.firstSeen(snapshot, type, event.occurredAt()));
 		this.orders.save(order);
 		return Outcome.APPLIED;
 	}

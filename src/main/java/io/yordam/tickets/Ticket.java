@@ -146,6 +146,7 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
 		ticket.createdAt = now;
 		ticket.updatedAt = now;
 		ticket.record(Actor.requester(requester.who().id(), requester.name()), "created", "line " + ticket.line, now);
+		ticket.registerEvent(ticket.changed(TicketChanged.Change.OPENED));
 		return ticket;
 	}
 
@@ -165,7 +166,7 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
 			setStatus(TicketStatus.OPEN);
 		}
 		record(actor, "assigned", operatorName, now);
-		touch(now, "assigned");
+		touch(now, TicketChanged.Change.ASSIGNED);
 	}
 
 	/**
@@ -187,7 +188,7 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
 			moveTo(TicketStatus.PENDING_CUSTOMER, actor, now);
 		}
 		else {
-			touch(now, "replied");
+			touch(now, TicketChanged.Change.REPLIED);
 		}
 	}
 
@@ -199,13 +200,13 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
 		if (this.withBot) {
 			// The bot reads the message and decides: a new request takes the ticket back
 			// to the bot (returnToBot), thanks leave it solved.
-			touch(now, "customer-message");
+			touch(now, TicketChanged.Change.CUSTOMER_MESSAGE);
 		}
 		else if (this.status == TicketStatus.PENDING_CUSTOMER || this.status == TicketStatus.SOLVED) {
 			moveTo(TicketStatus.OPEN, Actor.requester(this.requesterId, this.requesterName), now);
 		}
 		else {
-			touch(now, "customer-message");
+			touch(now, TicketChanged.Change.CUSTOMER_MESSAGE);
 		}
 	}
 
@@ -262,7 +263,7 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
 			boolean wasWithTheBot = this.status == TicketStatus.BOT;
 			takeFromBot(actor, now);
 			if (wasWithTheBot && target == TicketStatus.OPEN) {
-				touch(now, "status");
+				touch(now, TicketChanged.Change.STATUS);
 				return;
 			}
 		}
@@ -279,7 +280,7 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
 			record(actor, "priority", this.priority + " → " + priority, now);
 			this.priority = priority;
 			this.priorityRank = (short) priority.ordinal();
-			touch(now, "priority");
+			touch(now, TicketChanged.Change.PRIORITY);
 		}
 	}
 
@@ -288,7 +289,7 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
 		if (category != this.category) {
 			record(actor, "category", this.category + " → " + category, now);
 			this.category = category;
-			touch(now, "category");
+			touch(now, TicketChanged.Change.CATEGORY);
 		}
 	}
 
@@ -297,7 +298,7 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
 		String normalized = TagPolicy.normalize(tag);
 		if (this.tags.add(normalized)) {
 			record(actor, "tagged", normalized, now);
-			touch(now, "tags");
+			touch(now, TicketChanged.Change.TAGS);
 		}
 	}
 
@@ -305,7 +306,7 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
 		refuseIfClosed();
 		if (this.tags.remove(TagPolicy.normalize(tag))) {
 			record(actor, "untagged", tag, now);
-			touch(now, "tags");
+			touch(now, TicketChanged.Change.TAGS);
 		}
 	}
 
@@ -317,12 +318,12 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
 		}
 		record(actor, "order", ((this.orderId != null) ? this.orderId + " → " : "") + orderId, now);
 		this.orderId = orderId;
-		touch(now, "order");
+		touch(now, TicketChanged.Change.ORDER);
 	}
 
 	void noteAdded(Actor actor, Instant now) {
 		record(actor, "note", null, now);
-		touch(now, "note");
+		touch(now, TicketChanged.Change.NOTE);
 	}
 
 	private void moveTo(TicketStatus target, Actor actor, Instant now) {
@@ -335,7 +336,7 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
 			this.solvedAt = null;
 		}
 		record(actor, "status", from + " → " + target, now);
-		touch(now, "status");
+		touch(now, TicketChanged.Change.STATUS);
 	}
 
 	private void setStatus(TicketStatus status) {
@@ -351,17 +352,14 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
 
 	private void record(Actor actor, String action, String detail, Instant now) {
 		this.audit.add(new TicketAuditEntry(actor, action, detail, now));
-		if ("created".equals(action)) {
-			registerEvent(changed("opened"));
-		}
 	}
 
-	private void touch(Instant now, String change) {
+	private void touch(Instant now, TicketChanged.Change change) {
 		this.updatedAt = now;
 		registerEvent(changed(change));
 	}
 
-	private TicketChanged changed(String change) {
+	private TicketChanged changed(TicketChanged.Change change) {
 		return new TicketChanged(id(), this.number, this.conversationId, requester(), this.line, this.status,
 				this.priority, this.category, this.subject,
 				(this.assigneeId != null) ? this.assigneeId.toString() : null, change, this.createdAt, this.updatedAt);

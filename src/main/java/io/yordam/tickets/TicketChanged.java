@@ -3,6 +3,7 @@ package io.yordam.tickets;
 import java.time.Instant;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.yordam.access.Participant;
 
 /**
@@ -11,11 +12,38 @@ import io.yordam.access.Participant;
  */
 public record TicketChanged(TicketId ticketId, long number, UUID conversationId, Participant requester, TicketLine line,
 		TicketStatus status, TicketPriority priority, TicketCategory category, String subject, String assigneeId,
-		String change, Instant createdAt, Instant updatedAt) {
+		Change change, Instant createdAt, Instant updatedAt) {
 
 	@Override
 	public String toString() {
 		return "TicketChanged[#" + this.number + " " + this.change + " " + this.status + "]";
+	}
+
+	/**
+	 * What changed. Written as its wire name (in the event publication registry and to
+	 * the operators' pages), the same text it had as a string.
+	 */
+	public enum Change {
+
+		OPENED("opened"), ASSIGNED("assigned"), REPLIED("replied"), CUSTOMER_MESSAGE("customer-message"),
+		STATUS("status"), PRIORITY("priority"), CATEGORY("category"), TAGS("tags"), ORDER("order"), NOTE("note");
+
+		private final String wire;
+
+		Change(String wire) {
+			this.wire = wire;
+		}
+
+		@JsonValue
+		public String wire() {
+			return this.wire;
+		}
+
+		@Override
+		public String toString() {
+			return this.wire;
+		}
+
 	}
 
 }

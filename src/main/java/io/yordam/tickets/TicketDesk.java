@@ -12,7 +12,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import io.yordam.access.OperatorId;
-import io.yordam.access.Participant;
 import io.yordam.access.OperatorPrincipal;
 import io.yordam.access.OperatorSummary;
 import io.yordam.access.Operators;
@@ -114,14 +113,6 @@ public class TicketDesk {
 	public List<NoteView> notes(TicketId id) {
 		load(id);
 		return this.notes.findByTicketIdOrderByCreatedAt(id.value()).stream().map(TicketNote::view).toList();
-	}
-
-	@Transactional(readOnly = true)
-	public List<TicketSummary> ofRequester(Participant requester) {
-		return this.tickets.findByRequesterRoleAndRequesterIdOrderByCreatedAtDesc(requester.role(), requester.id())
-			.stream()
-			.map(Ticket::summary)
-			.toList();
 	}
 
 	@Transactional

@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import io.yordam.access.PlatformRole;
-
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -35,7 +33,5 @@ interface TicketRepository extends JpaRepository<Ticket, UUID> {
 			""")
 	Slice<Ticket> queue(Collection<Short> buckets, Collection<TicketStatus> statuses, TicketLine line, UUID assignee,
 			boolean unassigned, Pageable page);
-
-	List<Ticket> findByRequesterRoleAndRequesterIdOrderByCreatedAtDesc(PlatformRole requesterRole, String requesterId);
 
 }

@@ -44,7 +44,7 @@ class TicketTopics implements TopicGuard {
 		payload.put("ticketId", event.ticketId().toString());
 		payload.put("number", event.number());
 		payload.put("status", event.status().name());
-		payload.put("change", event.change());
+		payload.put("change", event.change().wire());
 		this.broker.convertAndSend(QUEUE, (Object) payload);
 		this.broker.convertAndSend(TICKET_PREFIX + event.ticketId(), (Object) payload);
 	}

@@ -8,12 +8,15 @@ import io.yordam.common.NotFoundException;
 import io.yordam.conversations.AuthorKind;
 import io.yordam.conversations.ConversationId;
 import io.yordam.conversations.Conversations;
+import io.yordam.incidents.Acting;
 import io.yordam.incidents.Fault;
+import io.yordam.incidents.IncidentDecisions;
 import io.yordam.incidents.IncidentDesk;
 import io.yordam.incidents.IncidentFacts;
 import io.yordam.incidents.IncidentStatus;
 import io.yordam.incidents.IncidentType;
 import io.yordam.incidents.IncidentView;
+import io.yordam.incidents.IncidentViews;
 import io.yordam.orders.OrderId;
 import io.yordam.orders.Orders;
 import io.yordam.tickets.TicketDesk;
@@ -36,7 +39,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class IncidentPanel {
 
-	private final IncidentDesk incidents;
+	private final IncidentDesk desk;
+
+	private final IncidentDecisions decisions;
+
+	private final IncidentViews incidents;
 
 	private final TicketDesk tickets;
 
@@ -44,11 +51,14 @@ class IncidentPanel {
 
 	private final Conversations conversations;
 
-	IncidentPanel(IncidentDesk incidents, TicketDesk tickets, Orders orders, Conversations conversations) {
-		this.conversations = conversations;
+	IncidentPanel(IncidentDesk desk, IncidentDecisions decisions, IncidentViews incidents, TicketDesk tickets,
+			Orders orders, Conversations conversations) {
+		this.desk = desk;
+		this.decisions = decisions;
 		this.incidents = incidents;
 		this.tickets = tickets;
 		this.orders = orders;
+		this.conversations = conversations;
 	}
 
 	@GetMapping("/agent/tickets/{id}/incident")
@@ -64,22 +74,22 @@ class IncidentPanel {
 			@RequestParam(name = "photo", required = false) UUID photo,
 			@RequestParam(name = "note", required = false) String note, Model model) {
 		TicketId ticketId = TicketPage.ticketId(id);
-		this.incidents.open(ticketId, type, null, new IncidentFacts(items, photo, receivedValue, problem, note),
-				IncidentDesk.Acting.of(me));
+		this.desk.open(ticketId, type, null, new IncidentFacts(items, photo, receivedValue, problem, note),
+				Acting.of(me));
 		return fill(ticketId, model);
 	}
 
 	@PostMapping("/agent/incidents/{id}/choice")
 	String choose(@AuthenticationPrincipal OperatorPrincipal me, @PathVariable String id, @RequestParam String option,
 			Model model) {
-		IncidentView incident = this.incidents.choose(uuid(id), option, me.displayName());
+		IncidentView incident = this.decisions.choose(uuid(id), option, me.displayName());
 		return fill(new TicketId(incident.ticketId()), model);
 	}
 
 	@PostMapping("/agent/incidents/{id}/fault")
 	String fault(@AuthenticationPrincipal OperatorPrincipal me, @PathVariable String id, @RequestParam Fault fault,
 			@RequestParam(defaultValue = "") String note, Model model) {
-		IncidentView incident = this.incidents.attributeFault(uuid(id), fault, note, IncidentDesk.Acting.of(me));
+		IncidentView incident = this.decisions.attributeFault(uuid(id), fault, note, Acting.of(me));
 		return fill(new TicketId(incident.ticketId()), model);
 	}
 
@@ -87,18 +97,18 @@ class IncidentPanel {
 	String decide(@AuthenticationPrincipal OperatorPrincipal me, @PathVariable String id, @RequestParam boolean approve,
 			@RequestParam(defaultValue = "") String note, Model model) {
 		if (approve) {
-			this.incidents.approve(uuid(id), IncidentDesk.Acting.of(me), note);
+			this.decisions.approve(uuid(id), Acting.of(me), note);
 		}
 		else {
-			this.incidents.refuse(uuid(id), IncidentDesk.Acting.of(me), note);
+			this.decisions.refuse(uuid(id), Acting.of(me), note);
 		}
-		model.addAttribute("incidents", this.incidents.awaitingApproval(IncidentDesk.Acting.of(me)));
+		model.addAttribute("incidents", this.incidents.awaitingApproval(Acting.of(me)));
 		return "agent/approvals :: list";
 	}
 
 	@GetMapping("/agent/approvals")
 	String approvals(@AuthenticationPrincipal OperatorPrincipal me, Model model) {
-		model.addAttribute("incidents", this.incidents.awaitingApproval(IncidentDesk.Acting.of(me)));
+		model.addAttribute("incidents", this.incidents.awaitingApproval(Acting.of(me)));
 		return "agent/approvals";
 	}
 

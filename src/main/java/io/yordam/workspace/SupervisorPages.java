@@ -11,8 +11,9 @@ import io.yordam.access.StaffAction;
 import io.yordam.common.InvalidInputException;
 import io.yordam.common.NotFoundException;
 import io.yordam.common.RuleViolationException;
+import io.yordam.incidents.Acting;
 import io.yordam.incidents.Department;
-import io.yordam.incidents.IncidentDesk;
+import io.yordam.incidents.DepartmentTasks;
 import io.yordam.incidents.PlaybookSettings;
 import io.yordam.incidents.PlaybookSettingsStore;
 import io.yordam.incidents.Scorecards;
@@ -37,7 +38,7 @@ class SupervisorPages {
 
 	private final Scorecards scorecards;
 
-	private final IncidentDesk incidents;
+	private final DepartmentTasks tasks;
 
 	private final PlaybookSettingsStore settings;
 
@@ -45,12 +46,12 @@ class SupervisorPages {
 
 	private final java.time.Clock clock;
 
-	SupervisorPages(Scorecards scorecards, IncidentDesk incidents, PlaybookSettingsStore settings,
+	SupervisorPages(Scorecards scorecards, DepartmentTasks tasks, PlaybookSettingsStore settings,
 			io.yordam.ledger.Ledger ledger, java.time.Clock clock) {
 		this.ledger = ledger;
 		this.clock = clock;
 		this.scorecards = scorecards;
-		this.incidents = incidents;
+		this.tasks = tasks;
 		this.settings = settings;
 	}
 
@@ -58,7 +59,7 @@ class SupervisorPages {
 	String scorecards(@AuthenticationPrincipal OperatorPrincipal me,
 			@RequestParam(name = "by", defaultValue = "RESTAURANT") OrderVolume.By by,
 			@RequestParam(name = "days", defaultValue = "30") int days, Model model) {
-		model.addAttribute("card", this.scorecards.of(by, days, IncidentDesk.Acting.of(me)));
+		model.addAttribute("card", this.scorecards.of(by, days, Acting.of(me)));
 		model.addAttribute("dimensions", OrderVolume.By.values());
 		return "agent/scorecards";
 	}
@@ -88,7 +89,7 @@ class SupervisorPages {
 	String departments(@AuthenticationPrincipal OperatorPrincipal me,
 			@RequestParam(name = "department", defaultValue = "RESTAURANT_QUALITY") Department department,
 			Model model) {
-		model.addAttribute("tasks", this.incidents.openTasks(department, IncidentDesk.Acting.of(me)));
+		model.addAttribute("tasks", this.tasks.ofDepartment(department, Acting.of(me)));
 		model.addAttribute("department", department);
 		model.addAttribute("departments", Department.values());
 		return "agent/departments";
@@ -103,7 +104,7 @@ class SupervisorPages {
 		catch (IllegalArgumentException ex) {
 			throw new NotFoundException("task");
 		}
-		Department department = this.incidents.taskDone(task, IncidentDesk.Acting.of(me)).department();
+		Department department = this.tasks.done(task, Acting.of(me)).department();
 		return "redirect:/agent/departments?department=" + department;
 	}
 
@@ -124,7 +125,7 @@ class SupervisorPages {
 		PlaybookSettings edited = fromForm(form, bad);
 		if (bad.isEmpty()) {
 			try {
-				this.settings.update(basedOn, edited, IncidentDesk.Acting.of(me), form.get("comment"));
+				this.settings.update(basedOn, edited, Acting.of(me), form.get("comment"));
 				return "redirect:/agent/settings/playbooks?saved";
 			}
 			catch (InvalidInputException ex) {

@@ -9,6 +9,7 @@ import io.yordam.orders.OrderStatus;
 import io.yordam.orders.OrderSynced;
 import io.yordam.orders.Orders;
 import io.yordam.orders.PaymentStatus;
+import io.yordam.orders.PlatformEventType;
 import io.yordam.tickets.TicketCategory;
 import io.yordam.tickets.TicketChanged;
 import io.yordam.tickets.TicketId;
@@ -44,7 +45,7 @@ class CustomerHistoryModuleTests {
 	void anOrderEventIntroducesTheCustomer(Scenario scenario) {
 		String customer = "c-" + UUID.randomUUID();
 		scenario
-			.publish(new OrderSynced(new OrderId("o-" + UUID.randomUUID()), "E24-1", "order.created",
+			.publish(new OrderSynced(new OrderId("o-" + UUID.randomUUID()), "E24-1", PlatformEventType.ORDER_CREATED,
 					OrderStatus.CREATED, PaymentStatus.PAID, "Samarkand", customer, "Алексей Смирнов", "+998901112233",
 					"ru", T0, T0))
 			.andWaitForStateChange(() -> this.customers.profile(Participant.customer(customer)))
@@ -64,10 +65,10 @@ class CustomerHistoryModuleTests {
 		TicketId ticket = new TicketId(UUID.randomUUID());
 		TicketChanged solved = new TicketChanged(ticket, 1042, UUID.randomUUID(), customer,
 				TicketLine.CUSTOMERS_PARTNERS, TicketStatus.SOLVED, TicketPriority.NORMAL, TicketCategory.LATE_DELIVERY,
-				"Kechikish", null, "status", T0, T0.plusSeconds(600));
+				"Kechikish", null, TicketChanged.Change.STATUS, T0, T0.plusSeconds(600));
 		TicketChanged stale = new TicketChanged(ticket, 1042, UUID.randomUUID(), customer,
 				TicketLine.CUSTOMERS_PARTNERS, TicketStatus.NEW, TicketPriority.NORMAL, TicketCategory.GENERAL_QUESTION,
-				"Kechikish", null, "opened", T0, T0);
+				"Kechikish", null, TicketChanged.Change.OPENED, T0, T0);
 		scenario.publish(solved)
 			.andWaitForStateChange(() -> this.customers.view(customer).tickets(), list -> !list.isEmpty())
 			.andVerify(list -> assertThat(list).hasSize(1));

@@ -140,7 +140,7 @@ class OfferAmountsTests {
 			.get(0);
 		assertThat(send.payments()).contains(new Offer.Payment(PostingKind.REDELIVERY, 95_000));
 		assertThat(send.steps()).singleElement().satisfies(s -> assertThat(s.skus()).containsExactly("plov", "non"));
-		Playbooks.Claimed claimed = Playbooks.Claimed.of(order, List.of("plov", "non", "plov"));
+		Claimed claimed = Claimed.of(order, List.of("plov", "non", "plov"));
 		assertThat(claimed.skus()).containsExactly("plov", "non");
 		assertThat(claimed.value()).isEqualTo(95_000);
 	}

@@ -128,7 +128,7 @@ class PlaybooksTests {
 
 	@Test
 	void limitsAndSignalsDecideWhoApproves() {
-		PlaybookSettings.Limit agent = this.settings.limitOf("AGENT");
+		PlaybookSettings.Limit agent = this.settings.limitOf(Acting.Role.AGENT);
 		AbuseSignals clean = AbuseSignals.of(1, 1, 0, this.settings.abuse());
 		assertThat(CompensationLimitPolicy.check(100_000, agent, 0, clean))
 			.isInstanceOf(CompensationLimitPolicy.Allowed.class);

@@ -33,7 +33,8 @@ class TicketTest {
 		assertThat(ticket.auditTrail()).extracting(TicketAuditEntry::action).containsExactly("created");
 		assertThat(ticket.pendingEvents()).hasSize(1)
 			.first()
-			.isInstanceOfSatisfying(TicketChanged.class, e -> assertThat(e.change()).isEqualTo("opened"));
+			.isInstanceOfSatisfying(TicketChanged.class,
+					e -> assertThat(e.change()).isEqualTo(TicketChanged.Change.OPENED));
 		assertThat(newTicket(true).summary().line()).isEqualTo(TicketLine.COURIERS);
 	}
 

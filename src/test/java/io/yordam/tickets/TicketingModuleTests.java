@@ -53,7 +53,7 @@ class TicketingModuleTests {
 			.andWaitForEventOfType(TicketChanged.class)
 			.matching(e -> e.conversationId().equals(id.value()))
 			.toArriveAndVerify(e -> {
-				assertThat(e.change()).isEqualTo("opened");
+				assertThat(e.change()).isEqualTo(TicketChanged.Change.OPENED);
 				assertThat(e.line()).isEqualTo(TicketLine.COURIERS);
 				assertThat(e.status()).isEqualTo(TicketStatus.NEW);
 				assertThat(e.subject()).isEqualTo("Mijoz javob bermayapti");
@@ -72,7 +72,7 @@ class TicketingModuleTests {
 					null))
 			.andWaitForEventOfType(TicketChanged.class)
 			.matching(e -> e.conversationId().equals(id.value()) && e.status() == TicketStatus.OPEN)
-			.toArriveAndVerify(e -> assertThat(e.change()).isEqualTo("status"));
+			.toArriveAndVerify(e -> assertThat(e.change()).isEqualTo(TicketChanged.Change.STATUS));
 	}
 
 }
