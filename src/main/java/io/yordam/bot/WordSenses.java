@@ -24,7 +24,8 @@ final class WordSenses {
 			"refund", Pattern.compile("\\b(call|calling|called) off\\b"), "cancel",
 			Pattern.compile("\\b(log|logging|sign|signing) (in|into|on)\\b"), "login",
 			Pattern.compile("\\b(customer (service|support|care)|support (team|staff))\\b"), "agent",
-			Pattern.compile("\\bleft out\\b"), "missing", Pattern.compile("\\bnot included\\b"), "missing");
+			Pattern.compile("\\bleft out\\b"), "missing", Pattern.compile("\\bnot included\\b"), "missing",
+			Pattern.compile("\\bsign(ing)? up\\b"), "register");
 
 	private static final Map<String, String> SENSES = senses();
 
@@ -123,6 +124,9 @@ final class WordSenses {
 		sense(senses, "courier", "courier", "driver", "rider", "deliveryman");
 		sense(senses, "promo", "promo", "coupon", "voucher", "discount", "promocode");
 		sense(senses, "money", "money", "funds", "fund");
+		sense(senses, "delivery", "delivery", "deliver", "shipping", "shipment", "ship", "dispatch");
+		sense(senses, "password", "password", "passcode", "pwd", "pin");
+		sense(senses, "register", "register", "registration", "signup", "enrol", "enroll");
 		return Map.copyOf(senses);
 	}
 
