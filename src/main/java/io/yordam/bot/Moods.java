@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import io.yordam.common.ScriptFolding;
 
@@ -38,7 +39,7 @@ final class Moods {
 			"тупой", "тупые", "урод", "мразь", "жалаб", "аҳмоқ", "мошенники", "фирибгар", "morons", "moron", "clowns",
 			"клоуны");
 
-	private static final List<Pattern> CONTEMPT = patterns("издева\\w*", "вы (что )?(там )?шутите", "это шутка",
+	private static final Pattern CONTEMPT = patterns("издева\\w*", "вы (что )?(там )?шутите", "это шутка",
 			"совсем (\\w+ )?(обнаглели|охренели|офигели|с ума сошли)", "обнаглели", "беспредел", "безобрази\\w*",
 			"позор\\w*", "достали", "надоело", "бесите", "за дурак\\w*", "are you (kidding|joking|serious)",
 			"you (must|have to|got to) be (kidding|joking)", "is this a joke", "what a joke", "pathetic", "outrageous",
@@ -46,7 +47,7 @@ final class Moods {
 			"mazax qil\\w*", "hazillash\\w*", "sharmandalik", "jon(im)?ga tegdi", "bezor (bo'ldim|qildi\\w*)",
 			"to'ydim", "jahl\\w* chiq\\w*");
 
-	private static final List<Pattern> THREATS = patterns(
+	private static final Pattern THREATS = patterns(
 			"(will|i'll|gonna|going to|am|i'm) (leave|leaving|write|writing|post|posting|give|giving)( you| u)? (a |an )?(\\w+ )?review",
 			"(bad|negative|terrible|awful|1 star|one star) review\\w*", "(review|reviews) (on|in) (google|instagram)",
 			"never (\\w+ )?(order|use|buy)\\w* (\\w+ )?(again|from)", "(wont|will not|not going to) (order|use)\\w*",
@@ -60,14 +61,14 @@ final class Moods {
 			"(boshqa|hech qachon) (\\w+ ){0,3}(buyurtma|zakaz) (bermayman|qilmayman)", "ilova\\w* o'chir(aman|ib)",
 			"politsiya\\w*", "militsiya\\w*", "sudga", "prokuratura\\w*");
 
-	private static final List<Pattern> REPEATED = patterns("(second|third|fourth|fifth|2nd|3rd|4th|5th|\\d+th) time",
+	private static final Pattern REPEATED = patterns("(second|third|fourth|fifth|2nd|3rd|4th|5th|\\d+th) time",
 			"again and again", "every (single )?time", "how many times", "(второй|третий|четвертый|пятый|\\d+) раз",
 			"в который раз", "опять и опять", "снова и снова", "каждый раз", "сколько раз",
 			"(ikkinchi|uchinchi|to'rtinchi|beshinchi|\\d+) mart\\w*", "yana va yana", "har safar",
 			"necha (marta|marotaba)");
 
-	private static final List<Pattern> INDIGNATION = patterns("unacceptable", "ridiculous", "terrible", "useless",
-			"worst", "awful", "сколько можно", "ужасн\\w*", "отвратительн\\w*", "кошмар", "qachongacha",
+	private static final Pattern INDIGNATION = patterns("unacceptable", "ridiculous", "terrible", "useless", "worst",
+			"awful", "сколько можно", "ужасн\\w*", "отвратительн\\w*", "кошмар", "qachongacha",
 			"bu (qanaqa|qanday) xizmat", "dahshat", "disgusting", "uyat\\w*");
 
 	private static final Pattern EXCLAIMING = Pattern.compile("!{3,}|\\?+!|!+\\?");
@@ -78,17 +79,16 @@ final class Moods {
 
 	private static final Pattern CAPITALS = Pattern.compile("(?<![\\p{L}\\p{Nd}-])\\p{Lu}{3,}(?![\\p{L}\\p{Nd}-])");
 
-	private static final List<Pattern> URGENT = patterns("urgent\\w*", "asap",
-			"(?<!is |are |am |im |home |where )right now", "right away", "immediately", "emergency", "hurry",
-			"as soon as possible", "straight away", "срочн\\w*", "немедленно", "прямо сейчас", "сейчас же",
-			"как можно (скорее|быстрее)", "побыстрее", "tezda", "tezroq", "zudlik bilan", "shoshilinch\\w*", "darhol",
-			"hoziroq", "iloji boricha tez");
+	private static final Pattern URGENT = patterns("urgent\\w*", "asap", "(?<!is |are |am |im |home |where )right now",
+			"right away", "immediately", "emergency", "hurry", "as soon as possible", "straight away", "срочн\\w*",
+			"немедленно", "прямо сейчас", "сейчас же", "как можно (скорее|быстрее)", "побыстрее", "tezda", "tezroq",
+			"zudlik bilan", "shoshilinch\\w*", "darhol", "hoziroq", "iloji boricha tez");
 
-	private static final List<Pattern> CHILD = patterns("child\\w*", "kids?", "baby", "babies", "toddler", "infant",
+	private static final Pattern CHILD = patterns("child\\w*", "kids?", "baby", "babies", "toddler", "infant",
 			"(ребен|ребён|детей|дети|детям|детск|малыш|младен)\\w*", "bola", "bolam\\w*", "bolalar\\w*", "bolaga",
 			"go'dak\\w*", "chaqaloq\\w*");
 
-	private static final List<Pattern> HEALTH = patterns("allerg\\w*", "anaphyla\\w*",
+	private static final Pattern HEALTH = patterns("allerg\\w*", "anaphyla\\w*",
 			"(got|get|getting|feel|feeling|am|is|was|are) sick", "hospital\\w*", "ambulance", "diabet\\w*", "pregnant",
 			"poison\\w*", "medicine", "medication", "insulin", "asthma", "аллерг\\w*", "больниц\\w*", "заболел\\w*",
 			"температур\\w*", "беремен\\w*", "диабет\\w*", "отрав\\w*", "скор(ую|ой|ая) помощ\\w*", "лекарств\\w*",
@@ -171,27 +171,27 @@ final class Moods {
 	}
 
 	private static Set<String> folded(String... words) {
-		return Arrays.stream(words).map(ScriptFolding::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
+		return Arrays.stream(words).map(ScriptFolding::fold).collect(Collectors.toUnmodifiableSet());
 	}
 
-	private static boolean matches(List<Pattern> patterns, String skeleton) {
-		return patterns.stream().anyMatch(p -> p.matcher(skeleton).find());
+	private static boolean matches(Pattern phrases, String skeleton) {
+		return phrases.matcher(skeleton).find();
 	}
 
 	/**
-	 * Phrases as people write them, with regular expression syntax, turned into patterns
-	 * over the skeleton: each run of letters is folded and skeletonised as the text is
-	 * ("to'ydim" and "тўйдим" are one), whole words only.
+	 * Phrases as people write them, with regular expression syntax, turned into one
+	 * pattern over the skeleton: each run of letters is folded and skeletonised as the
+	 * text is ("to'ydim" and "тўйдим" are one), whole words only.
 	 */
-	static List<Pattern> patterns(String... phrases) {
-		return Arrays.stream(phrases).map(Moods::pattern).toList();
+	static Pattern patterns(String... phrases) {
+		return Pattern.compile("(?<=\\s)(?:"
+				+ Arrays.stream(phrases).map(Moods::skeletonOf).collect(Collectors.joining("|")) + ")(?=\\s)");
 	}
 
-	private static Pattern pattern(String phrase) {
+	private static String skeletonOf(String phrase) {
 		String source = phrase.replaceAll("['‘’ʻʼ`]", "");
-		String skeleton = LETTERS.matcher(source)
+		return LETTERS.matcher(source)
 			.replaceAll(m -> Matcher.quoteReplacement(TextFeatures.skeleton(ScriptFolding.fold(m.group()))));
-		return Pattern.compile("(?<=\\s)(?:" + skeleton + ")(?=\\s)");
 	}
 
 }
