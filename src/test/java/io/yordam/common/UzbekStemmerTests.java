@@ -36,6 +36,10 @@ class UzbekStemmerTests {
 		assertThat(stem("qishloqqa")).isEqualTo("qishloq");
 		assertThat(stem("so'mgacha")).isEqualTo("som");
 		assertThat(stem("soʻmgacha")).isEqualTo(stem("сўмгача"));
+		// An ending set off by an apostrophe of any kind, as some write after a name.
+		assertThat(stem("Buxoro'da")).isEqualTo("buxoro");
+		assertThat(stem("Toshkent’dan")).isEqualTo("toshkent");
+		assertThat(stem("Samarqand`ga")).isEqualTo("samarqand");
 	}
 
 	@Test
