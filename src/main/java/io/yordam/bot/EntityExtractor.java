@@ -90,8 +90,16 @@ final class EntityExtractor {
 		return new Entities(numbers, null, List.of(), amounts, times, minutes);
 	}
 
-	/** The order's lines the message names, by name or by kind. */
+	/**
+	 * The order's lines the message names, by name or by kind; not those it says came
+	 * when it says another did not ({@link ItemPresence}).
+	 */
 	static List<Entities.Item> items(String text, OrderView order) {
+		List<Entities.Item> named = named(text, order);
+		return (named.size() < 2) ? named : ItemPresence.withoutThoseThere(text, named, part -> named(part, order));
+	}
+
+	private static List<Entities.Item> named(String text, OrderView order) {
 		List<String> words = Arrays.asList(IntentRules.skeletonText(text).split(" "));
 		Set<Entities.Item> found = new LinkedHashSet<>();
 		for (OrderView.Line line : order.items()) {

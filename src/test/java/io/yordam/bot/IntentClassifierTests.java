@@ -132,6 +132,24 @@ class IntentClassifierTests {
 	}
 
 	@Test
+	void whatTheCustomerSaysCameIsNotWhatIsMissing() {
+		OrderView order = order(OrderStatus.DELIVERED, Instant.now());
+		for (String text : List.of("плов есть, а колы нет", "plov va somsa keldi, kola yoʻq", "somsa bor, kola kelmadi",
+				"the plov came but no cola", "самса на месте, колу не положили")) {
+			assertThat(EntityExtractor.items(text, order)).as(text)
+				.extracting(Entities.Item::sku)
+				.containsExactly("cola");
+		}
+		// Nothing said missing: every item named is what the message is about.
+		assertThat(EntityExtractor.items("плов есть, но холодный", order)).extracting(Entities.Item::sku)
+			.containsExactly("plov");
+		assertThat(EntityExtractor.items("вместо колы привезли плов", order)).extracting(Entities.Item::sku)
+			.containsExactlyInAnyOrder("plov", "cola");
+		assertThat(EntityExtractor.items("no cola and no somsa", order)).extracting(Entities.Item::sku)
+			.containsExactlyInAnyOrder("somsa", "cola");
+	}
+
+	@Test
 	void paraphrasesAndTemplatesReadAsTheirIntent() {
 		// Synonyms, a formal register and a template's placeholder, none in the training
 		// set as written.
