@@ -103,6 +103,11 @@ class KnowledgeBaseHttpTests {
 			assertThat(search("Бухорода", locale)).as(locale).first().isEqualTo("cities-and-zones");
 		}
 		assertThat(search("Buxoroga yetkazasizlarmi", "uz")).first().isEqualTo("cities-and-zones");
+		// In a sentence, beside words every delivery article has.
+		assertThat(search("Buxoroda ham yetkazib berasizlarmi?", "uz")).first().isEqualTo("cities-and-zones");
+		assertThat(search("Бухорода ҳам ишлайсизларми? доставка борми", "uz")).first().isEqualTo("cities-and-zones");
+		assertThat(search("Andijonda ham ishlaysizlarmi?", "uz")).first().isEqualTo("cities-and-zones");
+		assertThat(search("Фарғонада етказиб бериш борми?", "uz")).first().isEqualTo("cities-and-zones");
 		// Plural and possessive: "my promo codes", "my bonuses".
 		assertThat(search("promokod", "uz")).first().isEqualTo("promo-codes");
 		assertThat(search("promokodlarim", "uz")).first().isEqualTo("promo-codes");
