@@ -57,7 +57,7 @@ class BotController {
 		}
 		Classification result = this.classifier.classify(request.text(), order, this.clock.instant());
 		return new ClassifyResponse(result.intent().wireName(), Math.round(result.confidence() * 1000) / 1000.0,
-				result.language(), result.entities(), result.angry(), result.decidedBy());
+				result.language(), result.entities(), result.angry(), result.urgent(), result.decidedBy());
 	}
 
 	@GetMapping("/api/v1/agent/bot/containment")
@@ -77,7 +77,7 @@ class BotController {
 	}
 
 	record ClassifyResponse(String intent, double confidence, String language, Entities entities, boolean angry,
-			String decidedBy) {
+			boolean urgent, String decidedBy) {
 	}
 
 }

@@ -35,13 +35,12 @@ final class EntityExtractor {
 			"(\\d{1,3})\\s*(мин\\w*|min\\w*|daq\\w*|дақ\\w*|час\\w*|soat\\w*|соат\\w*|hour\\w*|hrs?)",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
 
-	private static final List<Kind> KINDS = List.of(
-			new Kind(
-					IntentRules.skeletons("napitok", "napitka", "napitki", "napitkov", "pite", "ichimlik", "ichimligi",
-							"ichimliklar", "drink", "drinks", "beverage", "soda", "gazirovka", "gazirovku"),
-					IntentRules.skeletons("kola", "cola", "fanta", "sprite", "pepsi", "airan", "airan", "sok", "juice",
-							"choi", "chai", "tea", "kompot", "compote", "limonad", "lemonade", "water", "suv", "voda",
-							"mohito", "kofe", "coffee", "mors", "shake", "kokteil")),
+	private static final List<Kind> KINDS = List.of(new Kind(
+			IntentRules.skeletons("napitok", "napitka", "napitki", "napitkov", "pite", "pitie", "pitya", "ichimlik",
+					"ichimligi", "ichimliklar", "drink", "drinks", "beverage", "soda", "gazirovka", "gazirovku"),
+			IntentRules.skeletons("kola", "cola", "fanta", "sprite", "pepsi", "airan", "airan", "sok", "juice", "choi",
+					"chai", "tea", "kompot", "compote", "limonad", "lemonade", "water", "suv", "voda", "mohito", "kofe",
+					"coffee", "mors", "shake", "kokteil")),
 			new Kind(IntentRules.skeletons("sous", "sousa", "sauce", "sauces", "sousi"),
 					IntentRules.skeletons("sous", "sauce", "ketchup", "ketchup", "maionez", "mayonnaise", "chesnochni",
 							"garlic")),
@@ -91,8 +90,16 @@ final class EntityExtractor {
 		return new Entities(numbers, null, List.of(), amounts, times, minutes);
 	}
 
-	/** The order's lines the message names, by name or by kind. */
+	/**
+	 * The order's lines the message names, by name or by kind; not those it says came
+	 * when it says another did not ({@link ItemPresence}).
+	 */
 	static List<Entities.Item> items(String text, OrderView order) {
+		List<Entities.Item> named = named(text, order);
+		return (named.size() < 2) ? named : ItemPresence.withoutThoseThere(text, named, part -> named(part, order));
+	}
+
+	private static List<Entities.Item> named(String text, OrderView order) {
 		List<String> words = Arrays.asList(IntentRules.skeletonText(text).split(" "));
 		Set<Entities.Item> found = new LinkedHashSet<>();
 		for (OrderView.Line line : order.items()) {
@@ -101,7 +108,7 @@ final class EntityExtractor {
 				.toList();
 			boolean named = nameWords.stream().anyMatch(n -> words.stream().anyMatch(w -> similar(w, n)));
 			boolean ofKind = KINDS.stream()
-				.anyMatch(kind -> words.stream().anyMatch(kind.words()::contains)
+				.anyMatch(kind -> words.stream().anyMatch(kind::namedBy)
 						&& nameWords.stream().anyMatch(n -> kind.members().stream().anyMatch(m -> similar(n, m))));
 			if (named || ofKind) {
 				found.add(new Entities.Item(line.sku(), line.name()));
@@ -147,6 +154,16 @@ final class EntityExtractor {
 	}
 
 	private record Kind(Set<String> words, Set<String> members) {
+
+		/**
+		 * The word for the kind, in any form or with a typo ("napitochek", "nopitok",
+		 * "ichimligim"); a short word ("sok", "non") only as it is.
+		 */
+		boolean namedBy(String word) {
+			return this.words.contains(word)
+					|| this.words.stream().anyMatch(k -> k.length() >= 5 && word.length() >= 5 && similar(word, k));
+		}
+
 	}
 
 }

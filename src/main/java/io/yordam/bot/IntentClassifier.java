@@ -43,6 +43,7 @@ public final class IntentClassifier {
 			entities = entities.withOrder(order.id().value(), EntityExtractor.items(text, order));
 		}
 		String anger = IntentRules.anger(text).orElse(null);
+		String urgency = IntentRules.urgency(text).orElse(null);
 		Map<Intent, Double> scores = this.model.intentScores(text);
 		if (WordlessMessages.isWordless(text) || scores.isEmpty()) {
 			return wordless(text, language, entities, anger);
@@ -55,16 +56,17 @@ public final class IntentClassifier {
 		if (IntentRules.asksForPerson(text)) {
 			// What the request for a person is about, for the agent's summary.
 			return new Classification(Intent.HUMAN_AGENT, 1.0, language, entities, anger, "rule:person",
-					ranked.stream().filter(i -> i != Intent.HUMAN_AGENT).limit(3).toList());
+					ranked.stream().filter(i -> i != Intent.HUMAN_AGENT).limit(3).toList(), urgency);
 		}
 		Map.Entry<Intent, Double> best = Map.entry(ranked.get(0), scores.get(ranked.get(0)));
 		List<Intent> runnersUp = ranked.subList(1, Math.min(4, ranked.size()));
 		if (best.getKey() == Intent.ORDER_STATUS && order != null && now != null && order.status().isActive()
 				&& order.isLateAt(now)) {
 			return new Classification(Intent.DELIVERY_LATE, best.getValue(), language, entities, anger,
-					"context:order-late", runnersUp);
+					"context:order-late", runnersUp, urgency);
 		}
-		return new Classification(best.getKey(), best.getValue(), language, entities, anger, "model", runnersUp);
+		return new Classification(best.getKey(), best.getValue(), language, entities, anger, "model", runnersUp,
+				urgency);
 	}
 
 	/**

@@ -25,7 +25,7 @@ import org.tribuo.provenance.SimpleDataSourceProvenance;
  */
 final class IntentModel {
 
-	private static final double COST = 8.0;
+	private static final double COST = 16.0;
 
 	private static volatile IntentModel standard;
 

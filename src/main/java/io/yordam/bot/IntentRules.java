@@ -12,8 +12,8 @@ import io.yordam.common.ScriptFolding;
 /**
  * The high-precision rules that run before the model: an explicit request for a person
  * wins over anything else in the message (INTENTS.md), and anger is a reason to hand off
- * whatever the intent. Words are compared in the folded skeleton, so one list serves
- * Cyrillic, Latin and transliterated spellings.
+ * whatever the intent ({@link Moods}, with urgency). Words are compared in the folded
+ * skeleton, so one list serves Cyrillic, Latin and transliterated spellings.
  */
 final class IntentRules {
 
@@ -45,13 +45,6 @@ final class IntentRules {
 			Pattern.compile("\\bnot (a |the )?bot\\b"), Pattern.compile("\\bne (s )?bot\\w*\\b"),
 			Pattern.compile("\\bbot (emas|bilan emas)\\b"));
 
-	private static final Set<String> ABUSE_WORDS = skeletons("blya", "blyat", "suka", "suki", "nahuy", "nahui",
-			"pizdets", "pizdec", "hren", "idiot", "idioti", "debil", "debili", "tupoi", "tupie", "tupye", "urod",
-			"uroda", "mraz", "gandon", "jalab", "itvachcha", "ahmoq", "ahmoqlar", "ahmok", "haromi", "fuck", "fucking",
-			"shit", "stupid", "idiots", "wtf", "bastard", "scam", "scammers", "moshennik", "moshenniki", "obmanshiki",
-			"lohotron", "firibgar", "firibgarlar", "allah urgan", "бля", "блять", "сука", "нахуй", "пиздец", "идиот",
-			"дебил", "тупой", "тупые", "урод", "мразь", "жалаб", "аҳмоқ", "мошенники", "фирибгар");
-
 	private IntentRules() {
 	}
 
@@ -66,24 +59,16 @@ final class IntentRules {
 		return PERSON_PHRASES.stream().anyMatch(p -> p.matcher(lower).find());
 	}
 
-	/** Swearing, insults, or shouting: a person should take it from here. */
+	/**
+	 * Swearing, insults, shouting, sarcasm, threats: a person should take it from here.
+	 */
 	static Optional<String> anger(String text) {
-		String folded = skeletonText(text);
-		for (String word : folded.split(" ")) {
-			if (ABUSE_WORDS.contains(word)) {
-				return Optional.of("abusive words");
-			}
-		}
-		if (WordlessMessages.isAngry(text)) {
-			return Optional.of("angry emoji");
-		}
-		long letters = text.codePoints().filter(Character::isLetter).count();
-		long upper = text.codePoints().filter(Character::isUpperCase).count();
-		long exclamations = text.chars().filter(c -> c == '!').count();
-		if (letters >= 12 && upper * 10 >= letters * 7 && exclamations >= 1) {
-			return Optional.of("shouting");
-		}
-		return Optional.empty();
+		return Moods.anger(text);
+	}
+
+	/** A child, health, or "immediately": the agent should know. */
+	static Optional<String> urgency(String text) {
+		return Moods.urgency(text);
 	}
 
 	static String skeletonText(String text) {

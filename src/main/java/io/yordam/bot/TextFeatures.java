@@ -11,9 +11,12 @@ import io.yordam.common.ScriptFolding;
 
 /**
  * What the classifiers see of a message. For the intent: words and word pairs as written,
- * the same over the script-folded text, and character 3- and 4-grams of the folded words,
- * which carry typos and word forms. For the language: characters as written (the scripts
- * and letters such as ў or ы decide most of it) and the words.
+ * the same over the script-folded text, character 3- and 4-grams of the folded words,
+ * which carry typos and word forms, and each word's stem or sense where it differs from
+ * the word ({@link WordSenses}), so "reimbursement" and "buyurtmalarim" meet "refund" and
+ * "buyurtma". A template's placeholder ("{{Order Number}}") reads as a number. For the
+ * language: characters as written (the scripts and letters such as ў or ы decide most of
+ * it) and the words.
  */
 final class TextFeatures {
 
@@ -21,20 +24,33 @@ final class TextFeatures {
 
 	private static final Pattern NUMBER = Pattern.compile("\\p{Nd}+");
 
+	private static final Pattern PLACEHOLDER = Pattern.compile("(\\{\\{[^{}]{0,40}\\}\\})+");
+
 	private static final Pattern C_AS_K = Pattern.compile("c(?!h)");
 
 	private TextFeatures() {
 	}
 
-	static Map<String, Double> ofIntent(String text) {
+	static Map<String, Double> ofIntent(String message) {
+		// A template's placeholder ("order {{Order Number}}") is a value, as a number is.
+		String text = PLACEHOLDER.matcher(message).replaceAll(" 0 ");
 		Map<String, Double> features = new HashMap<>();
 		List<String> written = words(text.toLowerCase(Locale.ROOT));
+		List<String> plain = words(ScriptFolding.fold(text));
 		List<String> folded = new ArrayList<>();
-		for (String word : words(ScriptFolding.fold(text))) {
+		for (String word : plain) {
 			folded.add(skeleton(word));
 		}
 		addWords(features, "w", written);
 		addWords(features, "f", folded);
+		// What a word stands for, where that is more than its spelling: its stem
+		// ("buyurtmalarim", "switched") or its sense ("reimbursement" is a refund).
+		for (String sense : WordSenses.of(String.join(" ", plain))) {
+			String skeleton = skeleton(sense);
+			if (!folded.contains(skeleton)) {
+				features.merge("n:" + skeleton, 1.0, Double::sum);
+			}
+		}
 		for (String word : folded) {
 			String padded = " " + word + " ";
 			for (int n = 3; n <= 4; n++) {

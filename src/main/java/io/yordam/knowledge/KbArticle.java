@@ -41,10 +41,12 @@ class KbArticle {
 	@FullTextField(name = "body_ru_folded", analyzer = SearchAnalysis.FOLDED)
 	private String bodyRu;
 
-	// Uzbek has no stemmer here: the folded form (both scripts) carries it, with typos.
+	// Uzbek: folded (both scripts, typos), and folded with its endings stripped.
+	@FullTextField(name = "title_uz", analyzer = SearchAnalysis.UZBEK)
 	@FullTextField(name = "title_uz_folded", analyzer = SearchAnalysis.FOLDED)
 	private String titleUz;
 
+	@FullTextField(name = "body_uz", analyzer = SearchAnalysis.UZBEK)
 	@FullTextField(name = "body_uz_folded", analyzer = SearchAnalysis.FOLDED)
 	private String bodyUz;
 

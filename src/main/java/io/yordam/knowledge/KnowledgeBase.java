@@ -79,14 +79,10 @@ public class KnowledgeBase {
 				.filter(f.match().field("status").matching("PUBLISHED"))
 				.should(f.match().fields("title_ru", "title_en").matching(q).boost(3.0f))
 				.should(f.match().fields("body_ru", "body_en").matching(q))
+				.should(f.match().fields(foldedFields(lang)).matching(q).fuzzy(1, 1).boost(2.0f))
 				.should(f.match()
-					.fields("title_" + lang + "_folded", "body_" + lang + "_folded")
-					.matching(q)
-					.fuzzy(1, 1)
-					.boost(2.0f))
-				.should(f.match()
-					.fields("title_ru_folded", "body_ru_folded", "title_uz_folded", "body_uz_folded", "title_en_folded",
-							"body_en_folded")
+					.fields("title_ru_folded", "body_ru_folded", "title_uz", "body_uz", "title_uz_folded",
+							"body_uz_folded", "title_en_folded", "body_en_folded")
 					.matching(q)
 					.fuzzy(1, 1))
 				.minimumShouldMatchNumber(1))
@@ -99,6 +95,15 @@ public class KnowledgeBase {
 						(body.length() > 200) ? body.substring(0, 200) + "…" : body);
 			})
 			.toList();
+	}
+
+	/**
+	 * The reader's language folded, with typos; for Uzbek also stemmed, so "Buxoroda"
+	 * finds "Buxoro".
+	 */
+	private static String[] foldedFields(String lang) {
+		return "uz".equals(lang) ? new String[] { "title_uz", "body_uz", "title_uz_folded", "body_uz_folded" }
+				: new String[] { "title_" + lang + "_folded", "body_" + lang + "_folded" };
 	}
 
 	@Transactional(readOnly = true)

@@ -307,6 +307,11 @@ class BotHttpTests {
 		assertThat(understood.json().path("language").asString()).isEqualTo("uz");
 		assertThat(understood.json().path("entities").path("items")).extracting(i -> i.path("sku").asString())
 			.containsExactly("cola");
+		assertThat(understood.json().path("angry").asBoolean()).isFalse();
+		assertThat(understood.json().path("urgent").asBoolean()).isFalse();
+		JsonNode upset = classify(chat, "вы издеваетесь?! верните деньги немедленно!!!");
+		assertThat(upset.path("angry").asBoolean()).isTrue();
+		assertThat(upset.path("urgent").asBoolean()).isTrue();
 
 		Http.Response blank = chat.http()
 			.post("/api/v1/agent/bot/classify", Map.of("text", " "))

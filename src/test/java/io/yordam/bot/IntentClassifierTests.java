@@ -111,6 +111,60 @@ class IntentClassifierTests {
 	}
 
 	@Test
+	void russianInLatinLettersTellsAMissingDrinkFromADifferentOne() {
+		for (String missing : List.of("mne ne privezli napitok", "net koly v zakaze", "gde moi napitok",
+				"ne polozhili sok", "napitka v pakete ne bylo")) {
+			assertThat(CLASSIFIER.classify(missing).intent()).as(missing).isEqualTo(Intent.MISSING_ITEM);
+		}
+		for (String wrong : List.of("dali fantu, a ya bral kolu", "prishel mors vmesto soka",
+				"eto ne moi napitok, ya zakazyval chai")) {
+			assertThat(CLASSIFIER.classify(wrong).intent()).as(wrong).isEqualTo(Intent.WRONG_ORDER);
+		}
+		// The word for the kind, in any form or with a typo, finds the order's drink.
+		OrderView order = order(OrderStatus.DELIVERED, Instant.now());
+		for (String drink : List.of("mne ne privezli napitok", "gde moi napitok", "napitochek zabyli",
+				"nopitok ne prishel", "ichimligim kelmadi", "ичимлигим келмади", "no beverages in the bag")) {
+			assertThat(EntityExtractor.items(drink, order)).as(drink)
+				.extracting(Entities.Item::sku)
+				.containsExactly("cola");
+		}
+		assertThat(EntityExtractor.items("ne polozhili sok", order)).isEmpty();
+	}
+
+	@Test
+	void whatTheCustomerSaysCameIsNotWhatIsMissing() {
+		OrderView order = order(OrderStatus.DELIVERED, Instant.now());
+		for (String text : List.of("плов есть, а колы нет", "plov va somsa keldi, kola yoʻq", "somsa bor, kola kelmadi",
+				"the plov came but no cola", "самса на месте, колу не положили")) {
+			assertThat(EntityExtractor.items(text, order)).as(text)
+				.extracting(Entities.Item::sku)
+				.containsExactly("cola");
+		}
+		// Nothing said missing: every item named is what the message is about.
+		assertThat(EntityExtractor.items("плов есть, но холодный", order)).extracting(Entities.Item::sku)
+			.containsExactly("plov");
+		assertThat(EntityExtractor.items("вместо колы привезли плов", order)).extracting(Entities.Item::sku)
+			.containsExactlyInAnyOrder("plov", "cola");
+		assertThat(EntityExtractor.items("no cola and no somsa", order)).extracting(Entities.Item::sku)
+			.containsExactlyInAnyOrder("somsa", "cola");
+	}
+
+	@Test
+	void paraphrasesAndTemplatesReadAsTheirIntent() {
+		// Synonyms, a formal register and a template's placeholder, none in the training
+		// set as written.
+		assertThat(CLASSIFIER.classify("I need to alter purchase {{Order Number}}").intent())
+			.isEqualTo(Intent.CHANGE_ORDER);
+		assertThat(CLASSIFIER.classify("I am owed a repayment of {{Currency Symbol}}{{Refund Amount}}").intent())
+			.isEqualTo(Intent.REFUND_STATUS);
+		assertThat(CLASSIFIER.classify("can you help me track the whereabouts of my purchase").intent())
+			.isEqualTo(Intent.ORDER_STATUS);
+		assertThat(CLASSIFIER.classify("i have an issue with a transaction").intent())
+			.isEqualTo(Intent.PAYMENT_PROBLEM);
+		assertThat(TextFeatures.ofIntent("order {{Order Number}}")).containsKey("f:<num>");
+	}
+
+	@Test
 	void readsWhatWasWrongWithTheFood() {
 		assertThat(FoodProblems.of("суп совсем холодный")).contains(io.yordam.incidents.IncidentFacts.FoodProblem.COLD);
 		assertThat(FoodProblems.of("ovqatda soch bor"))

@@ -94,6 +94,27 @@ class KnowledgeBaseHttpTests {
 		assertThat(tooShort.problemFields()).containsExactly("q");
 	}
 
+	@Test
+	void uzbekWordEndingsFindWhatTheBareWordFinds() {
+		// "in Bukhara": the locative ending, in either script, in any reader's language.
+		assertThat(search("Buxoro", "uz")).first().isEqualTo("cities-and-zones");
+		for (String locale : List.of("uz", "ru", "en")) {
+			assertThat(search("Buxoroda", locale)).as(locale).first().isEqualTo("cities-and-zones");
+			assertThat(search("Бухорода", locale)).as(locale).first().isEqualTo("cities-and-zones");
+		}
+		assertThat(search("Buxoroga yetkazasizlarmi", "uz")).first().isEqualTo("cities-and-zones");
+		// In a sentence, beside words every delivery article has.
+		assertThat(search("Buxoroda ham yetkazib berasizlarmi?", "uz")).first().isEqualTo("cities-and-zones");
+		assertThat(search("Бухорода ҳам ишлайсизларми? доставка борми", "uz")).first().isEqualTo("cities-and-zones");
+		assertThat(search("Andijonda ham ishlaysizlarmi?", "uz")).first().isEqualTo("cities-and-zones");
+		assertThat(search("Фарғонада етказиб бериш борми?", "uz")).first().isEqualTo("cities-and-zones");
+		// Plural and possessive: "my promo codes", "my bonuses".
+		assertThat(search("promokod", "uz")).first().isEqualTo("promo-codes");
+		assertThat(search("promokodlarim", "uz")).first().isEqualTo("promo-codes");
+		assertThat(search("промокодларим", "uz")).first().isEqualTo("promo-codes");
+		assertThat(search("bonuslarim", "uz")).first().isEqualTo("bonus-account");
+	}
+
 	String reader(PlatformRole role, String id) {
 		return this.tokens.issue(new PlatformUser(id, role, "Reader", "ru"), Duration.ofHours(1));
 	}
