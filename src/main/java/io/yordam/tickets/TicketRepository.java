@@ -1,7 +1,6 @@
 package io.yordam.tickets;
 
 import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 

@@ -8,7 +8,6 @@ import io.yordam.common.RuleViolationException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The incident's own verbs, without the application: where it is decides what it may do.
