@@ -47,6 +47,9 @@ final class EntityExtractor {
 			// One dish, three names: "osh" in Uzbek is the menu's "плов".
 			new Kind(IntentRules.skeletons("osh", "oshi", "oshni", "palov", "palovni", "plov", "plova", "pilaf",
 					"pilav"), IntentRules.skeletons("plov", "osh", "palov", "pilaf")),
+			new Kind(IntentRules.skeletons("salat", "salata", "salatni", "salati", "salad", "salads", "салат"),
+					IntentRules.skeletons("salat", "salad", "achichuk", "achchiq", "shakarob", "olivye", "olivie",
+							"sezar", "caesar", "vinegret", "grecheskii", "greek", "svejii", "chimcha")),
 			new Kind(IntentRules.skeletons("hleb", "hleba", "non", "noni", "bread", "lepeshka", "lepeshku"),
 					IntentRules.skeletons("non", "hleb", "bread", "lepeshka", "patir")));
 

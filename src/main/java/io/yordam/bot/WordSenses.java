@@ -100,7 +100,10 @@ final class WordSenses {
 	private static Map<String, String> senses() {
 		Map<String, String> senses = new java.util.HashMap<>();
 		sense(senses, "refund", "refund", "refunds", "reimbursement", "reimburse", "reimbursed", "repayment", "repay",
-				"repaid", "chargeback", "moneyback");
+				"repaid", "chargeback", "moneyback", "rebate", "restitution");
+		sense(senses, "option", "option", "method", "modality", "alternative");
+		sense(senses, "policy", "policy", "terms", "conditions", "rules", "guarantee");
+		sense(senses, "fee", "fee", "penalty", "surcharge");
 		sense(senses, "change", "change", "switch", "swap", "modify", "modification", "edit", "update", "amend",
 				"alter", "adjust");
 		sense(senses, "order", "order", "purchase", "purchased");

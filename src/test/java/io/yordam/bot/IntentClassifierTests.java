@@ -129,6 +129,16 @@ class IntentClassifierTests {
 				.containsExactly("cola");
 		}
 		assertThat(EntityExtractor.items("ne polozhili sok", order)).isEmpty();
+		// A salad by kind, whatever the menu calls it.
+		Instant now = Instant.now();
+		OrderView withSalad = new OrderView(new OrderId("o-2"), "1043", "Tashkent", "c-1", "Dilnoza", "Rayhon", "Jasur",
+				"+998",
+				List.of(new OrderView.Line("plov", "Плов по-ташкентски", 1, Money.som(45_000)),
+						new OrderView.Line("salad", "Achchiq-chuchuk", 1, Money.som(12_000))),
+				Money.som(9_000), Money.som(66_000), PaymentMethod.CARD, PaymentStatus.PAID, OrderStatus.DELIVERED, now,
+				now, now, now.minusSeconds(3600), List.of());
+		assertThat(EntityExtractor.items("salatni qoʻyishmagan", withSalad)).extracting(Entities.Item::sku)
+			.containsExactly("salad");
 	}
 
 	@Test
