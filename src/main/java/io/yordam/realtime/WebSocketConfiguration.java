@@ -38,13 +38,6 @@ class WebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
 	@Override
 	public void registerStompEndpoints(StompEndpointRegistry registry) {
 		registry.addEndpoint("/ws");
-		// A client's SUBSCRIBE and the SEND after it must be handled in that order: on
-		// the
-		// shared inbound pool a presence SEND could overtake its own subscription, and
-		// the
-		// newcomer would miss the answers it provoked (seen as a flaky journey under
-		// load).
-		registry.setPreserveReceiveOrder(true);
 	}
 
 	@Override
