@@ -82,6 +82,12 @@ class BotSession {
 
 	private String handoffReason;
 
+	/** Why the customer read as angry in this dialogue ({@link Moods}), or null. */
+	private String anger;
+
+	/** Why the customer needs it now in this dialogue, or null. */
+	private String urgency;
+
 	private Instant startedAt;
 
 	private Instant updatedAt;
@@ -126,6 +132,8 @@ class BotSession {
 			this.orderId = null;
 			this.facts = "{}";
 			this.offered = null;
+			this.anger = null;
+			this.urgency = null;
 			this.dialogueFrom = Math.max(0, fromSeq - 1);
 		}
 		this.updatedAt = now;
@@ -157,6 +165,36 @@ class BotSession {
 			this.language = language;
 		}
 		this.updatedAt = now;
+	}
+
+	/**
+	 * The customer writes in a language: the bot answers in it from now on. Whether it
+	 * changed.
+	 */
+	boolean speaks(String language) {
+		if (language == null || language.equals(this.language)) {
+			return false;
+		}
+		this.language = language;
+		return true;
+	}
+
+	/**
+	 * What the customer's words showed of their mood. It stays for the dialogue: the
+	 * customer who was angry or in a hurry two messages ago still is when a person takes
+	 * over.
+	 */
+	void felt(String anger, String urgency) {
+		if (anger != null) {
+			this.anger = bounded(anger);
+		}
+		if (urgency != null && this.urgency == null) {
+			this.urgency = bounded(urgency);
+		}
+	}
+
+	private static String bounded(String reason) {
+		return (reason.length() > 200) ? reason.substring(0, 200) : reason;
 	}
 
 	/** Unsure again; the second time in a row a person takes over. */
@@ -285,6 +323,19 @@ class BotSession {
 
 	Outcome outcome() {
 		return this.outcome;
+	}
+
+	String anger() {
+		return this.anger;
+	}
+
+	String urgency() {
+		return this.urgency;
+	}
+
+	/** Angry or in a hurry in this dialogue: a person should not keep them waiting. */
+	boolean pressing() {
+		return this.anger != null || this.urgency != null;
 	}
 
 	Instant closedAt() {

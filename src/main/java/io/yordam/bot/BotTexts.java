@@ -19,6 +19,11 @@ class BotTexts {
 		return this.messages.getMessage(key, args, Locale.forLanguageTag(supported(language)));
 	}
 
+	/** Whether there are words for a key (an open set such as a hand-off's reasons). */
+	boolean has(String key, String language) {
+		return this.messages.getMessage(key, null, null, Locale.forLanguageTag(supported(language))) != null;
+	}
+
 	static String supported(String language) {
 		return switch ((language == null) ? "" : language) {
 			case "ru", "uz", "en" -> language;

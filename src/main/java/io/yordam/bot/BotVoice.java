@@ -15,8 +15,14 @@ interface BotVoice {
 	/** A message from the bot; its id makes a retried run post nothing twice. */
 	void say(BotSession session, String text, List<QuickReply> replies, String messageId);
 
-	void handOff(BotSession session, Classification understood, String reason, MessageView lastMessage, boolean angry,
-			String messageId);
+	/**
+	 * @param pressing the customer should not wait: an apology, and high priority
+	 */
+	void handOff(BotSession session, Classification understood, String reason, MessageView lastMessage,
+			boolean pressing, String messageId);
+
+	/** The customer writes in another language now ({@link BotSession#language()}). */
+	void speaks(BotSession session);
 
 	/** The bot closed the conversation: its ticket is solved. */
 	void solved(BotSession session);

@@ -33,6 +33,10 @@ final class BotWording {
 		return this.texts.get(key, this.language, args);
 	}
 
+	boolean has(String key) {
+		return this.texts.has(key, this.language);
+	}
+
 	String clock(Instant at) {
 		return (at == null) ? "—" : CLOCK.format(at.atZone(this.zone));
 	}

@@ -41,8 +41,13 @@ class ChatVoice implements BotVoice {
 
 	@Override
 	public void handOff(BotSession session, Classification understood, String reason, MessageView lastMessage,
-			boolean angry, String messageId) {
-		this.handOffs.handOff(session, understood, reason, lastMessage, angry, messageId);
+			boolean pressing, String messageId) {
+		this.handOffs.handOff(session, understood, reason, lastMessage, pressing, messageId);
+	}
+
+	@Override
+	public void speaks(BotSession session) {
+		this.conversations.participantSpeaks(new ConversationId(session.conversationId()), session.language());
 	}
 
 	@Override

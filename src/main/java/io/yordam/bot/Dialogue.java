@@ -67,10 +67,12 @@ class Dialogue {
 	private void understood(Turn turn, Understood understood, boolean wasClosed, Instant now) {
 		BotSession session = turn.session();
 		Classification classification = understood.classification();
+		turn.follow(understood.language());
+		session.felt(classification.anger(), classification.urgency());
 		switch (understood) {
 			case Understood.StepAside aside -> {
 				session.understood(classification.intent(), classification.confidence(), aside.language(), now);
-				turn.handOff(classification, aside.reason(), aside.angry());
+				turn.handOff(classification, aside.reason(), aside.pressing());
 			}
 			case Understood.Answer answer -> {
 				session.sure();

@@ -1,6 +1,5 @@
 package io.yordam.bot;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -35,9 +34,7 @@ class Greetings {
 		Optional<OrderView> lateOne = turn.orders().deliveredLateRecently(now);
 		if (lateOne.isPresent()) {
 			OrderView order = lateOne.get();
-			// Late is the order's own rule; the minutes are only how the greeting says
-			// it.
-			long minutes = Math.max(1, Duration.between(order.promisedAt(), order.deliveredAt()).toMinutes());
+			long minutes = order.lateBy(now).toMinutes();
 			turn.await(DialogueStep.CONFIRM_CONTEXT, Gathered.context(order.id().value(), LATE));
 			turn.say(turn.text("bot.greeting.late", order.number(), Long.toString(minutes),
 					turn.wording().when(order.deliveredAt(), now)), yesNo(turn));

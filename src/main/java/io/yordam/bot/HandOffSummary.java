@@ -2,9 +2,18 @@ package io.yordam.bot;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
+import io.yordam.conversations.AuthorKind;
+import io.yordam.conversations.ConversationId;
+import io.yordam.conversations.Conversations;
 import io.yordam.conversations.MessageView;
+import io.yordam.incidents.IncidentFacts;
+import io.yordam.incidents.IncidentView;
+import io.yordam.incidents.IncidentViews;
+import io.yordam.ledger.Ledger;
+import io.yordam.ledger.LedgerLine;
 import io.yordam.orders.OrderId;
 import io.yordam.orders.OrderView;
 import io.yordam.orders.Orders;
@@ -13,68 +22,86 @@ import tools.jackson.databind.ObjectMapper;
 import org.springframework.stereotype.Component;
 
 /**
- * What the agent reads when the bot hands a customer over: why, the intent, the order,
- * the facts gathered, what was offered, and the customer's last words.
+ * What the agent reads when the bot hands a customer over ({@link HandOffNote}), gathered
+ * from the session, the order, the incident, the ledger and the chat.
  */
 @Component
 class HandOffSummary {
 
+	/** How many of the customer's messages the summary quotes, the latest. */
+	static final int QUOTED = 3;
+
 	private final Orders orders;
+
+	private final IncidentViews incidents;
+
+	private final Ledger ledger;
+
+	private final Conversations conversations;
 
 	private final ObjectMapper mapper;
 
-	HandOffSummary(Orders orders, ObjectMapper mapper) {
+	HandOffSummary(Orders orders, IncidentViews incidents, Ledger ledger, Conversations conversations,
+			ObjectMapper mapper) {
 		this.orders = orders;
+		this.incidents = incidents;
+		this.ledger = ledger;
+		this.conversations = conversations;
 		this.mapper = mapper;
 	}
 
-	String of(BotSession session, Classification understood, String reason, MessageView lastMessage) {
-		List<String> lines = new ArrayList<>();
-		lines.add("Bot hand-off: " + reason);
-		String intent = (session.intent() != null) ? session.intent() : "—";
-		String confidence = (session.confidence() != null) ? " (" + Math.round(session.confidence() * 100) + "%)" : "";
-		lines.add("Intent: " + intent + confidence + " · language: " + session.language());
-		if ("human_agent".equals(intent) && understood != null && !understood.runnersUp().isEmpty()) {
-			lines.add("About: " + topic(session, understood));
-		}
+	HandOffNote note(BotSession session, Classification understood, String reason, MessageView lastMessage) {
 		Optional<OrderView> order = Optional.ofNullable(session.orderId())
 			.flatMap(id -> this.orders.find(new OrderId(id)));
-		order.ifPresent(o -> lines.add("Order: №" + o.number() + " · " + o.status() + " · " + o.restaurantName()
-				+ ((o.courierName() != null) ? " · courier " + o.courierName() : "")));
+		IncidentView incident = (session.incidentId() != null) ? this.incidents.get(session.incidentId()) : null;
 		Gathered gathered = Gathered.of(session, this.mapper);
-		List<String> facts = new ArrayList<>();
-		if (!gathered.items().isEmpty() && order.isPresent()) {
-			facts.add("items " + String.join(", ",
-					order.get()
-						.items()
-						.stream()
-						.filter(l -> gathered.items().contains(l.sku()))
-						.map(OrderView.Line::name)
-						.toList()));
+		IncidentFacts facts = (incident != null) ? incident.facts() : null;
+		List<String> skus = (facts != null && facts.items() != null && !facts.items().isEmpty()) ? facts.items()
+				: gathered.items();
+		List<String> items = order
+			.map(o -> o.items().stream().filter(line -> skus.contains(line.sku())).map(OrderView.Line::name).toList())
+			.orElse(List.of());
+		boolean photo = gathered.photo() != null || (facts != null && facts.photoAttachmentId() != null);
+		IncidentFacts.FoodProblem problem = (gathered.problem() != null) ? gathered.problem()
+				: (facts != null) ? facts.problem() : null;
+		List<Long> amounts = (understood != null) ? understood.entities().amounts() : List.of();
+		Intent intent = (session.intent() != null) ? Intent.of(session.intent()) : null;
+		Intent about = (intent == Intent.HUMAN_AGENT && understood != null && !understood.runnersUp().isEmpty())
+				? understood.runnersUp().get(0) : null;
+		return new HandOffNote(reason, session.anger(), session.urgency(), intent, session.confidence(), about,
+				session.language(), order.orElse(null), items, photo, problem, amounts,
+				(incident != null) ? incident.offers() : List.of(), (incident != null) ? incident.chosenOffer() : null,
+				paid(session), said(session, lastMessage));
+	}
+
+	/**
+	 * What support paid in this ticket, not reversed: bonus, refund, delivery, goods sent
+	 * again.
+	 */
+	private List<LedgerLine> paid(BotSession session) {
+		return this.ledger.historyOf(session.customerId(), 50)
+			.stream()
+			.filter(line -> Objects.equals(line.ticketId(), session.ticketId()))
+			.filter(line -> line.reverses() == null && !line.reversed())
+			.toList()
+			.reversed();
+	}
+
+	/**
+	 * The customer's own words in this dialogue, up to the message answered: the latest
+	 * few typed, never a button's label.
+	 */
+	private List<String> said(BotSession session, MessageView lastMessage) {
+		long upTo = (lastMessage != null) ? lastMessage.seq() : Long.MAX_VALUE;
+		List<String> typed = new ArrayList<>();
+		for (MessageView message : this.conversations.messagesAfter(new ConversationId(session.conversationId()),
+				session.dialogueFrom(), 500)) {
+			if (message.seq() <= upTo && message.authorKind() == AuthorKind.PARTICIPANT && message.actionId() == null
+					&& message.text() != null && !message.text().isBlank()) {
+				typed.add(message.text());
+			}
 		}
-		if (gathered.photo() != null) {
-			facts.add("photo sent");
-		}
-		if (gathered.problem() != null) {
-			facts.add("problem " + gathered.problem());
-		}
-		if (understood != null && !understood.entities().amounts().isEmpty()) {
-			facts.add("amounts " + understood.entities().amounts());
-		}
-		if (understood != null && understood.angry()) {
-			facts.add("customer upset (" + understood.anger() + ")");
-		}
-		if (!facts.isEmpty()) {
-			lines.add("Facts: " + String.join("; ", facts));
-		}
-		if (session.offered() != null) {
-			lines.add("Offered: " + session.offered());
-		}
-		if (lastMessage != null && lastMessage.text() != null && !lastMessage.text().isBlank()) {
-			String said = lastMessage.text().strip();
-			lines.add("Customer: «" + ((said.length() > 300) ? said.substring(0, 299) + "…" : said) + "»");
-		}
-		return String.join("\n", lines);
+		return typed.subList(Math.max(0, typed.size() - QUOTED), typed.size());
 	}
 
 	/**

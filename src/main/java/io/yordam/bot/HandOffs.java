@@ -3,6 +3,7 @@ package io.yordam.bot;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import io.yordam.conversations.ConversationId;
 import io.yordam.conversations.Conversations;
@@ -30,32 +31,50 @@ class HandOffs {
 
 	private final HandOffSummary summary;
 
+	private final HandOffWriter writer;
+
 	private final Clock clock;
 
-	HandOffs(Conversations conversations, TicketDesk tickets, BotTexts texts, HandOffSummary summary, Clock clock) {
+	HandOffs(Conversations conversations, TicketDesk tickets, BotTexts texts, HandOffSummary summary,
+			HandOffWriter writer, Clock clock) {
 		this.conversations = conversations;
 		this.tickets = tickets;
 		this.texts = texts;
 		this.summary = summary;
+		this.writer = writer;
 		this.clock = clock;
 	}
 
-	void handOff(BotSession session, Classification understood, String reason, MessageView lastMessage, boolean angry,
-			String messageId) {
+	/**
+	 * @param pressing the customer should not wait (angry, a repeated failure, health):
+	 * an apology, and high priority. A customer angry or in a hurry earlier in the
+	 * dialogue is high priority whatever brings the person now (a tap on "Operator", a
+	 * limit).
+	 */
+	void handOff(BotSession session, Classification understood, String reason, MessageView lastMessage,
+			boolean pressing, String messageId) {
 		if (session.mode() == BotSession.Mode.HANDED_OFF || session.mode() == BotSession.Mode.HUMAN) {
 			return;
 		}
-		this.conversations.postAsBot(new ConversationId(session.conversationId()),
-				this.texts.get(angry ? "bot.handoff.angry" : "bot.handoff", session.language()), List.of(), messageId);
+		this.conversations.postAsBot(
+				new ConversationId(session.conversationId()), this.texts
+					.get((pressing || session.pressing()) ? "bot.handoff.angry" : "bot.handoff", session.language()),
+				List.of(), messageId);
 		boolean vip = "vip".equals(reason);
-		TicketPriority priority = (angry || vip) ? TicketPriority.HIGH : TicketPriority.NORMAL;
+		TicketPriority priority = (pressing || vip || session.pressing()) ? TicketPriority.HIGH : TicketPriority.NORMAL;
 		List<String> tags = new ArrayList<>(List.of("bot-handoff", "handoff-" + reason.replace('_', '-')));
 		if (vip) {
 			tags.add("vip");
 		}
-		this.tickets.handOff(new TicketId(session.ticketId()),
-				new TicketDesk.HandOff(reason, this.summary.of(session, understood, reason, lastMessage),
-						category(HandOffSummary.topic(session, understood)), priority, tags, session.orderId()));
+		if (session.anger() != null) {
+			tags.add("angry");
+		}
+		if (session.urgency() != null) {
+			tags.add("urgent");
+		}
+		Map<String, String> written = this.writer.write(this.summary.note(session, understood, reason, lastMessage));
+		this.tickets.handOff(new TicketId(session.ticketId()), new TicketDesk.HandOff(reason, written,
+				category(HandOffSummary.topic(session, understood)), priority, tags, session.orderId()));
 		session.handedOff(reason, this.clock.instant());
 	}
 

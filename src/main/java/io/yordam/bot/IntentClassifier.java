@@ -3,6 +3,7 @@ package io.yordam.bot;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.yordam.orders.OrderView;
 
@@ -25,6 +26,20 @@ public final class IntentClassifier {
 	/** The classifier trained on the team's training set. */
 	public static IntentClassifier standard() {
 		return new IntentClassifier(IntentModel.standard());
+	}
+
+	/**
+	 * The language the text is written in when the model is sure of it (at least
+	 * {@code confidence} probable): a message mixing languages, or with too little to
+	 * tell, says none.
+	 */
+	public Optional<String> confidentLanguage(String text, double confidence) {
+		return this.model.languageScores(text)
+			.entrySet()
+			.stream()
+			.max(Map.Entry.comparingByValue())
+			.filter(best -> best.getValue() >= confidence)
+			.map(Map.Entry::getKey);
 	}
 
 	public Classification classify(String text) {

@@ -108,6 +108,21 @@ final class IntentModel {
 			.of(this.languages.predict(example(LabelFactory.UNKNOWN_LABEL, features)).getOutput().getLabel());
 	}
 
+	/**
+	 * Each language's probability for the text; none when nothing in it is known to the
+	 * model.
+	 */
+	Map<String, Double> languageScores(String text) {
+		Map<String, Double> scores = new HashMap<>();
+		Map<String, Double> features = known(this.languages, TextFeatures.ofLanguage(text));
+		if (!features.isEmpty()) {
+			this.languages.predict(example(LabelFactory.UNKNOWN_LABEL, features))
+				.getOutputScores()
+				.forEach((name, label) -> scores.put(name, label.getScore()));
+		}
+		return scores;
+	}
+
 	/** Tribuo refuses an example with no known feature ("No features found"). */
 	private static Map<String, Double> known(Model<Label> model, Map<String, Double> features) {
 		Map<String, Double> known = new HashMap<>(features);

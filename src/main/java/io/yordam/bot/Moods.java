@@ -67,6 +67,14 @@ final class Moods {
 			"(ikkinchi|uchinchi|to'rtinchi|beshinchi|\\d+) mart\\w*", "yana va yana", "har safar",
 			"necha (marta|marotaba)");
 
+	/**
+	 * The repeated failure said outright, which alone sends to a person: an ordinal time,
+	 * not "every time" or "how many times" ("how many times can I use the code?").
+	 */
+	private static final Pattern HAPPENED_BEFORE = patterns("(second|third|fourth|fifth|2nd|3rd|4th|5th|\\d+th) time",
+			"again and again", "(второй|третий|четвертый|пятый|\\d+) раз", "в который раз", "опять и опять",
+			"снова и снова", "(ikkinchi|uchinchi|to'rtinchi|beshinchi|\\d+) mart\\w*", "yana va yana");
+
 	private static final Pattern INDIGNATION = patterns("unacceptable", "ridiculous", "terrible", "useless", "worst",
 			"awful", "сколько можно", "ужасн\\w*", "отвратительн\\w*", "кошмар", "qachongacha",
 			"bu (qanaqa|qanday) xizmat", "dahshat", "disgusting", "uyat\\w*");
@@ -95,7 +103,20 @@ final class Moods {
 			"инсулин\\w*", "allergi\\w*", "kasal\\w*", "shifoxona\\w*", "homilador\\w*", "zaharlan\\w*", "dori\\w*",
 			"tez yordam");
 
+	/**
+	 * The urgency of health (an allergy, poisoning, a hospital): not the bot's to judge.
+	 */
+	static final String FOR_HEALTH = "health";
+
 	private Moods() {
+	}
+
+	/**
+	 * Whether the customer says it happened before ("third time", "каждый раз", "uchinchi
+	 * marta"): alone not anger, but a pattern a one-off playbook does not answer.
+	 */
+	static boolean repeatedFailure(String text) {
+		return matches(HAPPENED_BEFORE, " " + IntentRules.skeletonText(text) + " ");
 	}
 
 	/** Why the customer reads as angry, if they do. */
@@ -137,7 +158,7 @@ final class Moods {
 	static Optional<String> urgency(String text) {
 		String skeleton = " " + IntentRules.skeletonText(text) + " ";
 		if (matches(HEALTH, skeleton)) {
-			return Optional.of("health");
+			return Optional.of(FOR_HEALTH);
 		}
 		if (matches(CHILD, skeleton)) {
 			return Optional.of("a child");

@@ -23,6 +23,12 @@ final class OrderContext {
 	/** How long the bot remembers a delivery when it greets. */
 	static final Duration RECENTLY_DELIVERED = Duration.ofHours(48);
 
+	/**
+	 * How late a delivery must have been for the greeting to bring it up: a few minutes
+	 * late is late by the order's rule, but not worth asking every customer about.
+	 */
+	static final Duration WORTH_MENTIONING = Duration.ofMinutes(15);
+
 	private final Orders orders;
 
 	private final String customerId;
@@ -99,13 +105,14 @@ final class OrderContext {
 	}
 
 	/**
-	 * The memory the bot greets with: an order delivered in the last 48 hours, late by
-	 * the order's own rule (what is owed for it is the late playbook's to say).
+	 * The memory the bot greets with: an order delivered in the last 48 hours at least 15
+	 * minutes late, measured by the order's own rule ({@link OrderView#lateBy}); what is
+	 * owed for it is the late playbook's to say.
 	 */
 	Optional<OrderView> deliveredLateRecently(Instant now) {
 		return this.recent.stream()
 			.filter(o -> o.deliveredAt() != null && o.deliveredAt().isAfter(now.minus(RECENTLY_DELIVERED)))
-			.filter(o -> o.isLateAt(now))
+			.filter(o -> o.lateBy(now).compareTo(WORTH_MENTIONING) >= 0)
 			.findFirst();
 	}
 

@@ -62,10 +62,11 @@ class Requests {
 
 	/**
 	 * Says it did not understand, offering the likeliest requests as buttons; the second
-	 * time in a row, a person.
+	 * time in a row, a person. A customer in a hurry is not asked to say it again: a
+	 * person at once.
 	 */
 	void unsure(Turn turn, Classification understood, String key) {
-		if (turn.session().unsure()) {
+		if (turn.session().unsure() || turn.session().urgency() != null) {
 			turn.handOff(understood, "unsure");
 			return;
 		}

@@ -114,8 +114,22 @@ final class Turn {
 		handOff(understood, reason, false);
 	}
 
-	void handOff(Classification understood, String reason, boolean angry) {
-		this.voice.handOff(this.session, understood, reason, this.message, angry, nextId());
+	/**
+	 * @param pressing the customer should not wait (angry, a repeated failure, health):
+	 * the bot apologises, and the ticket is high priority
+	 */
+	void handOff(Classification understood, String reason, boolean pressing) {
+		this.voice.handOff(this.session, understood, reason, this.message, pressing, nextId());
+	}
+
+	/**
+	 * The customer writes in a language: the bot answers in it from now on, and so does
+	 * the desk in this chat (a playbook's offer).
+	 */
+	void follow(String language) {
+		if (this.session.speaks(language)) {
+			this.voice.speaks(this.session);
+		}
 	}
 
 	/** Solved without a person. */

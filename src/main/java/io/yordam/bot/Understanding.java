@@ -20,6 +20,12 @@ class Understanding {
 	/** Fewer letters than this say nothing of the language ("ok", "?"). */
 	static final int LETTERS_FOR_A_LANGUAGE = 3;
 
+	/**
+	 * How sure the language model must be before the bot switches: a message mixing
+	 * Russian and Uzbek words ("zakaz qayerda") keeps the conversation's language.
+	 */
+	static final double SURE_OF_THE_LANGUAGE = 0.6;
+
 	private final IntentClassifier classifier;
 
 	private final BotLimits limits;
@@ -38,9 +44,10 @@ class Understanding {
 			.likely(EntityExtractor.extract(text).orderNumbers(), session.orderId(), turn.chatOrderId())
 			.orElse(null);
 		Classification understood = this.classifier.classify(text, likely, now);
-		String language = languageOf(text, understood, session.language());
-		if (this.limits.check(session, understood) instanceof BotLimits.PersonNeeded person) {
-			return new Understood.StepAside(understood, language, person.reason(), person.angry());
+		String language = languageOf(text, this.classifier.confidentLanguage(text, SURE_OF_THE_LANGUAGE).orElse(null),
+				session.language());
+		if (this.limits.check(session, understood, text) instanceof BotLimits.PersonNeeded person) {
+			return new Understood.StepAside(understood, language, person.reason(), person.pressing());
 		}
 		Optional<Gathered> answer = answerToTheQuestion(turn, text);
 		if (answer.isPresent()) {
@@ -55,11 +62,15 @@ class Understanding {
 		return new Understood.Request(understood, language);
 	}
 
-	/** The language a message was written in, when it has enough letters to tell. */
-	static String languageOf(String text, Classification understood, String current) {
-		boolean tells = understood.language() != null
+	/**
+	 * The language to answer in after a message: the one it was confidently written in
+	 * ({@code detected}), when it has enough letters to tell; otherwise the current one
+	 * (an emoji, a number, "ok").
+	 */
+	static String languageOf(String text, String detected, String current) {
+		boolean tells = detected != null
 				&& text.codePoints().filter(Character::isLetter).count() >= LETTERS_FOR_A_LANGUAGE;
-		return tells ? understood.language() : current;
+		return tells ? detected : current;
 	}
 
 	/** Words that answer what the bot asked: an item's name, the food's problem. */

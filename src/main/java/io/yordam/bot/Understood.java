@@ -10,9 +10,12 @@ sealed interface Understood {
 
 	String language();
 
-	/** A person takes over at once, whatever was asked. */
+	/**
+	 * A person takes over at once, whatever was asked; {@code pressing}: with an apology
+	 * and high priority.
+	 */
 	record StepAside(Classification classification, String language, String reason,
-			boolean angry) implements Understood {
+			boolean pressing) implements Understood {
 	}
 
 	/** The words answer the question the bot asked: what it has gathered with them. */

@@ -91,6 +91,19 @@ class Conversation {
 		return new Message(this.id, this.lastSeq, kind, authorId, authorName, text, clientMessageId, attachment, now);
 	}
 
+	/**
+	 * The participant writes in another language than their app's: what the desk tells
+	 * them from now on is in it. Only the desk's languages; anything else keeps the one
+	 * they have.
+	 */
+	boolean speaks(String language) {
+		if (language == null || !language.matches("ru|uz|en") || language.equals(this.participantLocale)) {
+			return false;
+		}
+		this.participantLocale = language;
+		return true;
+	}
+
 	/** Read marks only move forward and never past the last message. */
 	boolean markReadByParticipant(long seq) {
 		long bounded = Math.min(seq, this.lastSeq);

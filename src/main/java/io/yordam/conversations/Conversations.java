@@ -38,6 +38,13 @@ public interface Conversations {
 	MessageView postAsBot(ConversationId id, String text, List<QuickReply> quickReplies, String clientMessageId);
 
 	/**
+	 * The participant writes in another language (ru, uz, en) than the one their
+	 * conversation began in (their app's): from now on the desk tells them things in it,
+	 * a playbook's offer as much as the bot's answers. Any other value changes nothing.
+	 */
+	void participantSpeaks(ConversationId id, String language);
+
+	/**
 	 * Support reaches out first (an unpaid order): a new conversation with the
 	 * participant, which opens a ticket like any other.
 	 */

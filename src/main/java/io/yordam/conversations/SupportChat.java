@@ -91,6 +91,12 @@ class SupportChat implements Conversations {
 
 	@Override
 	@Transactional
+	public void participantSpeaks(ConversationId id, String language) {
+		lockFresh(id.value()).ifPresent(conversation -> conversation.speaks(language));
+	}
+
+	@Override
+	@Transactional
 	public ConversationView startBySupport(PlatformUser participant, String orderId, String subject) {
 		Conversation conversation = this.conversations
 			.save(Conversation.start(participant, orderId, this.clock.instant()));

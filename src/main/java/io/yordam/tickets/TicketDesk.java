@@ -3,6 +3,7 @@ package io.yordam.tickets;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -221,9 +222,24 @@ public class TicketDesk {
 		return this.tickets.save(ticket).summary();
 	}
 
-	/** The bot's verbs: hand the customer to a person, or close what it solved. */
-	public record HandOff(String reason, String summary, TicketCategory category, TicketPriority priority,
+	/**
+	 * The bot's verbs: hand the customer to a person, or close what it solved.
+	 *
+	 * @param summary what the agent reads, in each of the desk's languages (ru, uz, en):
+	 * every agent reads it in their own
+	 */
+	public record HandOff(String reason, Map<String, String> summary, TicketCategory category, TicketPriority priority,
 			List<String> tags, String orderId) {
+
+		public HandOff {
+			summary = Map.copyOf(summary);
+		}
+
+		/** The summary where no reader's language is known (the API's note body). */
+		String body() {
+			return this.summary.getOrDefault("en", this.summary.values().stream().findFirst().orElse(""));
+		}
+
 	}
 
 	/**
@@ -238,7 +254,7 @@ public class TicketDesk {
 			// A person has it already: their triage stands.
 			return ticket.summary();
 		}
-		this.notes.save(new TicketNote(id.value(), Actor.BOT, handOff.summary(), now));
+		this.notes.save(new TicketNote(id.value(), Actor.BOT, handOff.body(), handOff.summary(), now));
 		ticket.noteAdded(Actor.BOT, now);
 		ticket.categorize(handOff.category(), Actor.BOT, now);
 		ticket.prioritize(handOff.priority(), Actor.BOT, now);

@@ -213,6 +213,31 @@ final class BotChat {
 			.until(this::ticket, t -> t.path("status").asString().equals(status));
 	}
 
+	/** Each note for the agent, in each language it was written in. */
+	List<String> notesInAnyLanguage() {
+		List<String> notes = new ArrayList<>();
+		this.http.get("/api/v1/agent/tickets/" + ticket().path("id").asString() + "/notes")
+			.bearer(this.agent)
+			.send()
+			.json()
+			.forEach(n -> {
+				notes.add(n.path("body").asString());
+				n.path("translations").forEach(t -> notes.add(t.asString()));
+			});
+		return notes;
+	}
+
+	/** A note for the agent in one language (the bot's summary is written in each). */
+	List<String> notesIn(String language) {
+		List<String> notes = new ArrayList<>();
+		this.http.get("/api/v1/agent/tickets/" + ticket().path("id").asString() + "/notes")
+			.bearer(this.agent)
+			.send()
+			.json()
+			.forEach(n -> notes.add(n.path("translations").path(language).asString()));
+		return notes;
+	}
+
 	List<String> notes() {
 		List<String> notes = new ArrayList<>();
 		this.http.get("/api/v1/agent/tickets/" + ticket().path("id").asString() + "/notes")

@@ -148,10 +148,17 @@ class BotHttpTests {
 		// The order the bot worked on is linked, beside the chat for the agent.
 		assertThat(ticket.path("orderId").asString()).isNotBlank();
 		assertThat(chat.notes()).singleElement()
-			.satisfies(note -> assertThat(note).contains("Bot hand-off: limit")
-				.contains("Intent: damaged_order")
-				.contains("photo sent")
-				.contains("Offered: DAMAGED_ORDER"));
+			.satisfies(note -> assertThat(note)
+				.contains("Handed over by the bot: the option the customer chose is above the bot limit")
+				.contains("Request: the order arrived damaged")
+				.contains("The customer sent a photo of the damage.")
+				.contains("Offered: Deliver it again, free")
+				.contains("The customer chose: Deliver it again, free")
+				.contains("The customer wrote: «пакет порвался, плов рассыпался по всему пакету»")
+				// In words: no intent names or option codes.
+				.doesNotContain("DAMAGED_ORDER")
+				.doesNotContain("REDELIVER")
+				.doesNotContain("damaged_order"));
 	}
 
 	@Test
@@ -192,9 +199,9 @@ class BotHttpTests {
 		assertThat(ticket.path("line").asString()).isEqualTo("CUSTOMERS_PARTNERS");
 		assertThat(ticket.path("tags")).extracting(JsonNode::asString).contains("bot-handoff", "handoff-asked");
 		assertThat(chat.notes()).singleElement()
-			.satisfies(note -> assertThat(note).contains("Bot hand-off: asked")
-				.contains("Intent: human_agent")
-				.contains("About: courier_complaint"));
+			.satisfies(note -> assertThat(note).contains("Handed over by the bot: the customer asked for a person")
+				.contains("Request: a person, about: a complaint about the courier")
+				.contains("The customer wrote: «Курьер нагрубил, соедините с оператором»"));
 
 		// Once a person answers, the bot stays silent.
 		assertThat(chat.agentReplies("Здравствуйте, разбираюсь").status()).isEqualTo(200);
@@ -208,7 +215,8 @@ class BotHttpTests {
 		assertThat(chat.lastActions()).extracting(a -> a.path("label").asString()).contains("Operator");
 		chat.say("and who won the football yesterday");
 		chat.awaitTicketStatus("NEW");
-		assertThat(chat.notes()).singleElement().satisfies(note -> assertThat(note).contains("unsure"));
+		assertThat(chat.notes()).singleElement()
+			.satisfies(note -> assertThat(note).contains("the bot did not understand the customer"));
 	}
 
 	@Test
@@ -218,7 +226,61 @@ class BotHttpTests {
 		chat.say("ВЫ ИДИОТЫ, ГДЕ МОЙ ЗАКАЗ УЖЕ ТРИ ЧАСА!!!");
 		JsonNode ticket = chat.awaitTicketStatus("NEW");
 		assertThat(ticket.path("priority").asString()).isEqualTo("HIGH");
-		assertThat(chat.notes().get(0)).contains("angry").contains("upset");
+		assertThat(chat.notes().get(0)).contains("the customer is angry")
+			.contains("The customer is angry: insults or swearing")
+			.contains("«ВЫ ИДИОТЫ, ГДЕ МОЙ ЗАКАЗ УЖЕ ТРИ ЧАСА!!!»");
+	}
+
+	@Test
+	void anAngryRefundDemandReachesAPersonAtOnceWithTheCustomersWords() {
+		BotChat chat = chat("ru");
+		chat.order(o -> o.status("DELIVERED").deliveredAt(BotChat.minutesAgo(50)));
+		chat.say("вы издеваетесь?! где мои деньги за заказ, верните немедленно!!!");
+		JsonNode ticket = chat.awaitTicketStatus("NEW");
+		assertThat(ticket.path("priority").asString()).isEqualTo("HIGH");
+		assertThat(ticket.path("tags")).extracting(JsonNode::asString).contains("handoff-angry", "angry", "urgent");
+		// Not told the order is not late, not closed as solved: a person has it.
+		assertThat(chat.lastText()).as(chat.transcript()).contains("оператор");
+		assertThat(chat.notesIn("ru")).singleElement()
+			.satisfies(note -> assertThat(note).contains("Бот передал разговор: клиент рассержен")
+				.contains("Клиенту срочно: просит немедленно")
+				.contains("Клиент написал: «вы издеваетесь?! где мои деньги за заказ, верните немедленно!!!»"));
+	}
+
+	@Test
+	void aTapOnOperatorQuotesWhatTheCustomerWroteNotTheButton() {
+		BotChat chat = chat("en");
+		chat.say("what is the capital of australia");
+		chat.tap(":person");
+		chat.awaitTicketStatus("NEW");
+		assertThat(chat.notes()).singleElement()
+			.satisfies(note -> assertThat(note).contains("The customer wrote: «what is the capital of australia»")
+				.doesNotContain("«Operator»"));
+	}
+
+	@Test
+	void aCustomerInAHurryIsNotAskedToSayItAgain() {
+		BotChat chat = chat("en");
+		chat.say("what is the capital of australia, I need it right now");
+		JsonNode ticket = chat.awaitTicketStatus("NEW");
+		assertThat(ticket.path("priority").asString()).as(chat.transcript()).isEqualTo("HIGH");
+		assertThat(ticket.path("tags")).extracting(JsonNode::asString).contains("urgent");
+	}
+
+	@Test
+	void theOffersFollowTheLanguageTheCustomerWritesNotTheApps() {
+		BotChat chat = chat("ru");
+		chat.order(o -> o.status("DELIVERED")
+			.deliveredAt(BotChat.minutesAgo(20))
+			.items(List.of(line("osh", "Osh", 1, 45000), line("non", "Non", 1, 5000))));
+		chat.say("non kelmadi, buyurtmada bor edi");
+		assertThat(chat.offers(":BONUS_CREDIT")).as(chat.transcript()).isTrue();
+		assertThat(chat.lastActions()).extracting(a -> a.path("label").asString())
+			.anySatisfy(label -> assertThat(label).startsWith("Bonus bilan"));
+		assertThat(chat.lastText()).as(chat.transcript()).contains("yetishmadi");
+		chat.tap(":BONUS_CREDIT");
+		chat.awaitTicketStatus("SOLVED");
+		assertThat(chat.lastText()).as(chat.transcript()).doesNotContainPattern("[а-яА-Я]{4,}");
 	}
 
 	@Test

@@ -69,4 +69,28 @@ class BotSessionTest {
 		assertThat(session.language()).isEqualTo("ru");
 	}
 
+	@Test
+	void theMoodStaysForTheDialogueAndANewDialogueStartsCalm() {
+		BotSession session = session(true);
+		session.felt(null, "urgent words");
+		session.felt("threat", null);
+		session.felt(null, "a child");
+		assertThat(session.anger()).isEqualTo("threat");
+		assertThat(session.urgency()).isEqualTo("urgent words");
+		assertThat(session.pressing()).isTrue();
+		session.closedByBot(T0.plusSeconds(60));
+		session.reopen(5, T0.plusSeconds(120));
+		assertThat(session.pressing()).isFalse();
+	}
+
+	@Test
+	void theLanguageFollowsWhatTheCustomerWrites() {
+		BotSession session = session(true);
+		assertThat(session.speaks("ru")).isTrue();
+		assertThat(session.language()).isEqualTo("ru");
+		assertThat(session.speaks("ru")).isFalse();
+		assertThat(session.speaks(null)).isFalse();
+		assertThat(session.language()).isEqualTo("ru");
+	}
+
 }

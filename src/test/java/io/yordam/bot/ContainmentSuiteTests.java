@@ -226,7 +226,8 @@ class ContainmentSuiteTests {
 			.stream()
 			.filter(l -> !"suite".equals(l.actorId()))
 			.toList();
-		Expectation.Ending ending = new Expectation.Ending(status, priority, replies, postings);
+		Expectation.Ending ending = new Expectation.Ending(status, priority, replies, postings,
+				chat.notesInAnyLanguage());
 		List<String> unmet = new ArrayList<>();
 		for (Expectation expected : script.expected()) {
 			expected.unmet(ending).ifPresent(why -> unmet.add(expected + ": " + why));

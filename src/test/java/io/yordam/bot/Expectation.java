@@ -28,7 +28,12 @@ record Expectation(Kind kind, String argument) {
 		 */
 		PAID,
 		/** A reply the customer read contains this text (any case). */
-		SAYS
+		SAYS,
+		/**
+		 * The agent's hand-off summary, in one of its languages, contains this text (any
+		 * case): the customer's own words, say.
+		 */
+		NOTE
 
 	}
 
@@ -37,7 +42,7 @@ record Expectation(Kind kind, String argument) {
 	 * language and text of every reply, what the ledger holds for the customer (the
 	 * script's own set-up postings left out).
 	 */
-	record Ending(String status, String priority, List<Reply> replies, List<LedgerLine> postings) {
+	record Ending(String status, String priority, List<Reply> replies, List<LedgerLine> postings, List<String> notes) {
 
 		record Reply(String language, String text) {
 		}
@@ -53,6 +58,7 @@ record Expectation(Kind kind, String argument) {
 			case "lang" -> Kind.LANG;
 			case "paid" -> Kind.PAID;
 			case "says" -> Kind.SAYS;
+			case "note" -> Kind.NOTE;
 			default -> throw new IllegalArgumentException("expect: unknown " + text);
 		};
 		boolean valid = switch (kind) {
@@ -60,7 +66,7 @@ record Expectation(Kind kind, String argument) {
 			case HANDED_OFF -> argument.isEmpty() || argument.equals("high");
 			case LANG -> argument.matches("ru|uz|en");
 			case PAID -> argument.matches("[A-Z_]+( \\d+)?") && kindOf(argument.split(" ")[0]) != null;
-			case SAYS -> !argument.isEmpty();
+			case SAYS, NOTE -> !argument.isEmpty();
 		};
 		if (!valid) {
 			throw new IllegalArgumentException("expect: cannot read " + text);
@@ -84,6 +90,10 @@ record Expectation(Kind kind, String argument) {
 				.stream()
 				.anyMatch(r -> r.text().toLowerCase(Locale.ROOT).contains(this.argument.toLowerCase(Locale.ROOT)))
 						? Optional.empty() : Optional.of("no reply says «" + this.argument + "»");
+			case NOTE -> ending.notes()
+				.stream()
+				.anyMatch(n -> n.toLowerCase(Locale.ROOT).contains(this.argument.toLowerCase(Locale.ROOT)))
+						? Optional.empty() : Optional.of("no note for the agent says «" + this.argument + "»");
 		};
 	}
 

@@ -37,12 +37,19 @@ class GreetingsTest {
 	}
 
 	@Test
-	void aFewMinutesLateIsLateToo() {
-		// Whether anything is owed for it is the late playbook's to say, if the customer
-		// says it is about that order.
-		this.chat.with(anOrder().number("1042").delivered(TurnFixture.NOW.minus(Duration.ofMinutes(30)), 5));
+	void aFewMinutesLateIsNotWorthAskingAbout() {
+		// Late by the order's rule, but below the 15 minutes the greeting brings up.
+		this.chat.with(anOrder().number("1042").delivered(TurnFixture.NOW.minus(Duration.ofMinutes(30)), 14));
 		this.greetings.greet(this.chat.turn("hi"), TurnFixture.NOW);
-		assertThat(this.chat.voice.last().text()).contains("arrived 5 min late");
+		assertThat(this.chat.voice.last().text()).isEqualTo("Hello! I am the Yordam assistant. How can I help?");
+		assertThat(this.chat.session.step()).isEqualTo(DialogueStep.NONE);
+	}
+
+	@Test
+	void fifteenMinutesLateIsBroughtUp() {
+		this.chat.with(anOrder().number("1042").delivered(TurnFixture.NOW.minus(Duration.ofMinutes(30)), 15));
+		this.greetings.greet(this.chat.turn("hi"), TurnFixture.NOW);
+		assertThat(this.chat.voice.last().text()).contains("arrived 15 min late");
 	}
 
 	@Test

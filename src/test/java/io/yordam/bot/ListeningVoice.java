@@ -35,6 +35,12 @@ final class ListeningVoice implements BotVoice {
 
 	final List<String> handOffs = new ArrayList<>();
 
+	/** Whether each hand-off was pressing (an apology, high priority). */
+	final List<Boolean> pressing = new ArrayList<>();
+
+	/** The languages the chat was switched to, in turn. */
+	final List<String> spoken = new ArrayList<>();
+
 	int solved;
 
 	int reopened;
@@ -46,9 +52,15 @@ final class ListeningVoice implements BotVoice {
 
 	@Override
 	public void handOff(BotSession session, Classification understood, String reason, MessageView lastMessage,
-			boolean angry, String messageId) {
+			boolean pressing, String messageId) {
 		this.handOffs.add(reason);
+		this.pressing.add(pressing);
 		session.handedOff(reason, TurnFixture.NOW);
+	}
+
+	@Override
+	public void speaks(BotSession session) {
+		this.spoken.add(session.language());
 	}
 
 	@Override

@@ -43,4 +43,14 @@ class TurnTest {
 		assertThat(this.chat.session.facts()).isEqualTo("{}");
 	}
 
+	@Test
+	void aChangeOfLanguageIsToldToTheChatOnce() {
+		Turn turn = this.chat.turn("kola kelmadi");
+		turn.follow("uz");
+		turn.follow("uz");
+		turn.follow(null);
+		assertThat(this.chat.session.language()).isEqualTo("uz");
+		assertThat(this.chat.voice.spoken).containsExactly("uz");
+	}
+
 }

@@ -122,14 +122,25 @@ class BotJourneyTests {
 			assertThat(row).isVisible(SLOW);
 			row.locator("a").first().click();
 
-			// The agent sees the bot's part of the conversation and its summary.
+			// The agent sees the bot's part of the conversation and its summary, in the
+			// workspace's language (English here; the customer wrote Russian), in words.
 			assertThat(agent.locator("[data-testid=message][data-author-kind=BOT]").first()).isVisible();
-			Locator summary = agent.getByTestId("note").filter(new Locator.FilterOptions().setHasText("Bot hand-off"));
-			assertThat(summary).containsText("Intent: human_agent");
-			assertThat(summary).containsText("Курьер нахамил");
+			Locator summary = agent.getByTestId("note")
+				.filter(new Locator.FilterOptions().setHasText("Handed over by the bot"));
+			assertThat(summary).containsText("Request: a person");
+			assertThat(summary).containsText("The customer wrote: «Курьер нахамил");
+			assertThat(summary).not().containsText("human_agent");
 			assertThat(agent.getByTestId("tag").filter(new Locator.FilterOptions().setHasText("bot-handoff")))
 				.isVisible();
 			Browsers.screenshot(agent, "agent-bot-handoff");
+
+			// An agent who works in Uzbek reads the same summary in Uzbek.
+			agent.navigate(agent.url() + "?lang=uz");
+			Locator inUzbek = agent.getByTestId("note")
+				.filter(new Locator.FilterOptions().setHasText("Bot suhbatni topshirdi"));
+			assertThat(inUzbek).containsText("Soʻrov: operator");
+			assertThat(inUzbek).containsText("Курьер нахамил");
+			agent.navigate(agent.url().replace("?lang=uz", "?lang=en"));
 
 			agent.getByTestId("reply-input").fill("Здравствуйте! Я оператор Yordam, разберусь с курьером.");
 			agent.getByTestId("reply-send").click();
