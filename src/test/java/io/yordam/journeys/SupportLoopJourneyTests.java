@@ -131,7 +131,8 @@ class SupportLoopJourneyTests {
 				Page colleague = Browsers.signIn(colleagueContext, url(""), "agent2");
 				colleague.navigate(agent.url());
 				assertThat(agent.getByTestId("viewers")).containsText("Sergey Kim");
-				// The newcomer may miss the answer its own arrival provoked (its SUBSCRIBE and
+				// The newcomer may miss the answer its own arrival provoked (its
+				// SUBSCRIBE and
 				// SEND are handled on a shared pool); the 10 s heartbeat then tells it.
 				assertThat(colleague.getByTestId("viewers")).containsText("Dilnoza Yusupova",
 						new LocatorAssertions.ContainsTextOptions().setTimeout(15_000));
