@@ -34,7 +34,11 @@ record BotButton(UUID conversationId, long seq, Kind kind, String value) {
 		/** A request the bot was unsure about, by its intent's wire name. */
 		INTENT("int", null),
 		/** A person. */
-		PERSON("h", null);
+		PERSON("h", null),
+		/**
+		 * What came instead of a wrong item: a menu dish by its sku, or {@code other}.
+		 */
+		CAME("c", DialogueStep.WHAT_CAME);
 
 		private final String code;
 

@@ -85,7 +85,7 @@ class BotEvents {
 	@Async
 	@TransactionalEventListener
 	void on(IncidentProgressed event) {
-		if (this.enabled && event.requestedByTheBot()) {
+		if (this.enabled && (event.requestedByTheBot() || event.requestedByTheDesk())) {
 			this.retry.run(() -> this.outcomes.incidentProgressed(event));
 		}
 	}

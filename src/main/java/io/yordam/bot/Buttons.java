@@ -41,6 +41,7 @@ class Buttons {
 			}
 			case ITEM -> this.claims.itemsPicked(turn, gathered, value, now);
 			case PROBLEM -> this.claims.problemPicked(turn, gathered, value, now);
+			case CAME -> this.claims.camePicked(turn, gathered, value, now);
 			case INTENT -> {
 				Intent intent = Intent.of(value);
 				session.understood(intent, 1.0, null, now);

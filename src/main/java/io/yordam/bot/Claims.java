@@ -16,6 +16,7 @@ import io.yordam.incidents.IncidentDesk;
 import io.yordam.incidents.IncidentEligibility;
 import io.yordam.incidents.IncidentFacts;
 import io.yordam.incidents.IncidentType;
+import io.yordam.orders.MenuItem;
 import io.yordam.orders.OrderView;
 import io.yordam.tickets.TicketId;
 
@@ -65,6 +66,13 @@ class Claims {
 		String said = (message.actionId() == null && message.text() != null) ? message.text() : "";
 		Gathered gathered = Gathered.of(type, order.id().value())
 			.withItems(EntityExtractor.items(said, order).stream().map(Entities.Item::sku).toList());
+		if (gathered.items().isEmpty() && order.items().size() == 1 && type != IncidentType.WRONG_ORDER) {
+			// One line in the bag: it is the one the claim is about, nothing to ask.
+			gathered = gathered.withItems(List.of(order.items().get(0).sku()));
+		}
+		if (type == IncidentType.WRONG_ORDER) {
+			gathered = cameNamed(turn, gathered, order, said).orElse(gathered);
+		}
 		UUID photo = photoSoFar(turn);
 		if (photo != null) {
 			gathered = gathered.withPhoto(photo);
@@ -87,6 +95,35 @@ class Claims {
 					: List.of(order.items().get(index).sku());
 			continueGathering(turn, gathered.withItems(skus), now);
 		});
+	}
+
+	/** A tap on "what came instead": a dish of the menu, or something else. */
+	void camePicked(Turn turn, Gathered gathered, String value, Instant now) {
+		turn.orders().byId(gathered.orderId()).ifPresent(order -> {
+			Gathered answered = WhatCame.candidates(turn.orders().menuOf(order), order)
+				.stream()
+				.filter(item -> item.sku().equals(value))
+				.findFirst()
+				.map(item -> gathered.withCame(item.name(), WhatCame.value(item, order, wrongSkus(gathered, order))))
+				.orElseGet(gathered::cameOffMenu);
+			continueGathering(turn, answered, now);
+		});
+	}
+
+	/**
+	 * What came instead, when the words name a dish of the restaurant's menu that was not
+	 * ordered.
+	 */
+	Optional<Gathered> cameNamed(Turn turn, Gathered gathered, OrderView order, String said) {
+		if (said.isBlank()) {
+			return Optional.empty();
+		}
+		return WhatCame.named(said, WhatCame.candidates(turn.orders().menuOf(order), order), order)
+			.map(item -> gathered.withCame(item.name(), WhatCame.value(item, order, wrongSkus(gathered, order))));
+	}
+
+	private static List<String> wrongSkus(Gathered gathered, OrderView order) {
+		return gathered.items().isEmpty() ? order.items().stream().map(OrderView.Line::sku).toList() : gathered.items();
 	}
 
 	void problemPicked(Turn turn, Gathered gathered, String value, Instant now) {
@@ -122,7 +159,31 @@ class Claims {
 				}
 				turn.say(turn.text("bot.askProblem"), replies);
 			}
-			default -> open(turn, gathered, null, now);
+			case WHAT_CAME -> {
+				List<MenuItem> candidates = WhatCame.candidates(turn.orders().menuOf(order), order);
+				if (candidates.isEmpty()) {
+					// Nothing to pick from: no price to compare with.
+					continueGathering(turn, gathered.cameOffMenu(), now);
+					return;
+				}
+				List<QuickReply> replies = new ArrayList<>();
+				candidates.stream()
+					.limit(WhatCame.MOST_LIKELY)
+					.forEach(item -> replies.add(turn.button(BotButton.Kind.CAME, item.sku(),
+							item.name() + " · " + turn.wording().som(item.unitPrice().som()))));
+				replies.add(turn.button(BotButton.Kind.CAME, "other", turn.text("bot.came.other")));
+				turn.say(turn.text("bot.came.ask"), replies);
+			}
+			default -> {
+				if (gathered.type() == IncidentType.WRONG_ORDER && gathered.cameOffTheMenu()) {
+					// The support lead's choice: the customer keeps the choice of the
+					// playbook (replace, or keep with compensation for the trouble) and
+					// hears why no difference is offered, with a person one tap away.
+					turn.say(turn.text("bot.came.offMenu", order.restaurantName()),
+							List.of(turn.button(BotButton.Kind.PERSON, "person", turn.text("bot.person"))));
+				}
+				open(turn, gathered, null, now);
+			}
 		}
 	}
 
@@ -143,17 +204,38 @@ class Claims {
 		}
 		// The incident desk's refusal codes, in one place.
 		switch (opening.refusal()) {
-			case NOT_LATE -> {
-				turn.say(turn.text("bot.notLate", order.number(), turn.wording().clock(order.promisedAt()),
-						turn.wording().clock((order.eta() != null) ? order.eta() : order.deliveredAt())));
-				turn.closeContained(now);
-			}
+			case NOT_LATE -> notLate(turn, order, understood, now);
 			case NOT_DELIVERED -> notArrived(turn, order, understood, now);
 			case ALREADY_OPEN -> {
 				turn.say(turn.text("bot.incidentOpen", order.number()));
 				turn.handOff(understood, "incident-exists");
 			}
 			default -> turn.handOff(understood, "playbook-" + opening.rule());
+		}
+	}
+
+	/**
+	 * Not late (yet, or not enough to compensate): the promised time and the ETA. That
+	 * answers a question, never a demand: money asked back is a cancellation of an order
+	 * still coming, a person for one that came; an angry customer is a person's.
+	 */
+	void notLate(Turn turn, OrderView order, Classification understood, Instant now) {
+		turn.say(turn.text("bot.notLate", order.number(), turn.wording().clock(order.promisedAt()),
+				turn.wording().clock((order.eta() != null) ? order.eta() : order.deliveredAt())));
+		MessageView message = turn.message();
+		boolean moneyBack = message.actionId() == null && MoneyBack.demanded(message.text());
+		boolean angry = understood != null && understood.angry();
+		if (angry) {
+			turn.handOff(understood, "angry", true);
+		}
+		else if (moneyBack && order.status().isActive()) {
+			open(turn, Gathered.of(IncidentType.CANCELLATION, order.id().value()), understood, now);
+		}
+		else if (moneyBack) {
+			turn.handOff(understood, "refund-demand");
+		}
+		else {
+			turn.closeContained(now);
 		}
 	}
 

@@ -58,9 +58,7 @@ class OrderAnswers {
 		OrderView order = chosen.get();
 		turn.session().about(order.id().value());
 		if (order.status().isActive() && !order.isLateAt(now)) {
-			turn.say(turn.text("bot.notLate", order.number(), turn.wording().clock(order.promisedAt()),
-					turn.wording().clock(order.eta())));
-			turn.closeContained(now);
+			this.claims.notLate(turn, order, understood, now);
 			return;
 		}
 		this.claims.open(turn, Gathered.of(IncidentType.LATE_DELIVERY, order.id().value()), understood, now);

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import io.yordam.orders.MenuItem;
 import io.yordam.orders.OrderId;
 import io.yordam.orders.OrderStatus;
 import io.yordam.orders.OrderView;
@@ -47,6 +48,11 @@ final class OrderContext {
 
 	List<OrderView> active() {
 		return this.recent.stream().filter(o -> o.status().isActive()).toList();
+	}
+
+	/** The menu of the order's restaurant, as the platform reported it. */
+	List<MenuItem> menuOf(OrderView order) {
+		return this.orders.menuOf(order.id());
 	}
 
 	Optional<OrderView> byId(String orderId) {

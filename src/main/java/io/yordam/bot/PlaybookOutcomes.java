@@ -12,8 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * One of the bot's incidents moved on: done means the bot contained the conversation; a
- * limit or a refusal means a person.
+ * One of the bot's incidents (or one the desk offered in a chat the bot has) moved on:
+ * done means the bot contained the conversation; a limit or a refusal means a person.
  */
 @Service
 class PlaybookOutcomes {
@@ -36,8 +36,16 @@ class PlaybookOutcomes {
 	@Transactional
 	public void incidentProgressed(IncidentProgressed event) {
 		this.sessions.lockById(event.conversationId()).ifPresent(session -> {
-			if (!event.incidentId().equals(session.incidentId()) || session.mode() != BotSession.Mode.ACTIVE) {
+			// The bot's own incident, or one the desk offered in a chat it started (a
+			// declined card) that the bot has taken no other step in.
+			boolean followed = event.incidentId().equals(session.incidentId())
+					|| (session.incidentId() == null && event.requestedByTheDesk());
+			if (!followed || session.mode() != BotSession.Mode.ACTIVE) {
 				return;
+			}
+			if (session.incidentId() == null) {
+				session.understood(Intent.PAYMENT_PROBLEM, 1.0, null, this.clock.instant());
+				session.about(event.orderId());
 			}
 			Instant now = this.clock.instant();
 			boolean botHasIt = this.tickets.findOfConversation(event.conversationId())

@@ -54,10 +54,26 @@ class Requests {
 			case WRONG_ORDER -> this.claims.gather(turn, IncidentType.WRONG_ORDER, understood, now);
 			case CANCEL_ORDER -> this.orderAnswers.cancel(turn, understood, now);
 			case PAYMENT_PROBLEM -> this.orderAnswers.payment(turn, understood, now);
-			case REFUND_STATUS -> this.account.refunds(turn, understood, now);
+			case REFUND_STATUS -> refundStatus(turn, understood, now);
 			case PROMO_BONUS -> this.account.bonus(turn, understood, now);
 			case CHANGE_ORDER, COURIER_COMPLAINT, ACCOUNT_HELP -> turn.handOff(understood, intent.wireName());
 		}
+	}
+
+	/**
+	 * What was given back; nothing was: money demanded back on an order still coming is a
+	 * cancellation, anything else a person's.
+	 */
+	private void refundStatus(Turn turn, Classification understood, Instant now) {
+		if (this.account.refunds(turn, understood, now)) {
+			return;
+		}
+		boolean demanded = turn.message().actionId() == null && MoneyBack.demanded(turn.message().text());
+		if (demanded && !turn.orders().active().isEmpty()) {
+			this.orderAnswers.cancel(turn, understood, now);
+			return;
+		}
+		turn.handOff(understood, "refund_status");
 	}
 
 	/**

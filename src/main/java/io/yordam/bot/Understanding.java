@@ -49,7 +49,7 @@ class Understanding {
 		if (this.limits.check(session, understood, text) instanceof BotLimits.PersonNeeded person) {
 			return new Understood.StepAside(understood, language, person.reason(), person.pressing());
 		}
-		Optional<Gathered> answer = answerToTheQuestion(turn, text);
+		Optional<Gathered> answer = answerToTheQuestion(turn, text, understood);
 		if (answer.isPresent()) {
 			return new Understood.Answer(understood, language, answer.get());
 		}
@@ -73,8 +73,11 @@ class Understanding {
 		return tells ? detected : current;
 	}
 
-	/** Words that answer what the bot asked: an item's name, the food's problem. */
-	private static Optional<Gathered> answerToTheQuestion(Turn turn, String text) {
+	/**
+	 * Words that answer what the bot asked: an item's name, the food's problem, what came
+	 * instead.
+	 */
+	private static Optional<Gathered> answerToTheQuestion(Turn turn, String text, Classification understood) {
 		Gathered gathered = turn.gathered();
 		return switch (turn.session().step()) {
 			case PICK_ITEMS -> turn.orders().byId(gathered.orderId()).flatMap(order -> {
@@ -82,6 +85,9 @@ class Understanding {
 				return skus.isEmpty() ? Optional.empty() : Optional.of(gathered.withItems(skus));
 			});
 			case FOOD_PROBLEM -> FoodProblems.of(text).map(gathered::withProblem);
+			case WHAT_CAME -> turn.orders()
+				.byId(gathered.orderId())
+				.flatMap(order -> WhatCame.cameAnswer(turn, gathered, order, text, understood));
 			default -> Optional.empty();
 		};
 	}

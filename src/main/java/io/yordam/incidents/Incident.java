@@ -161,11 +161,36 @@ class Incident {
 	void carriedOut(long cost, int platformRequests, Instant now) {
 		this.cost = cost;
 		this.actionsPending = platformRequests;
-		this.status = (platformRequests == 0) ? IncidentStatus.RESOLVED : IncidentStatus.IN_PROGRESS;
-		if (this.status == IncidentStatus.RESOLVED) {
-			this.resolvedAt = now;
-		}
+		this.status = IncidentStatus.IN_PROGRESS;
 		record("Yordam", "carried-out", this.offering.chosenOption() + " " + cost + " UZS", now);
+		if (platformRequests == 0) {
+			resolve(now);
+		}
+	}
+
+	/** Everything is done; a fault the type already tells is set by itself. */
+	private void resolve(Instant now) {
+		this.status = IncidentStatus.RESOLVED;
+		this.resolvedAt = now;
+		if (this.fault == null || this.fault.fault() == null) {
+			KnownFaults.of(this.type).ifPresent(known -> {
+				this.fault = known;
+				record(known.faultBy(), "fault", known.fault() + ": " + known.faultNote(), now);
+			});
+		}
+	}
+
+	/**
+	 * The customer asks about it again, from another chat or the same one, before
+	 * choosing: the options go where they ask, and the answers follow them there.
+	 */
+	void offerAgainIn(UUID ticketId, UUID conversationId, Instant now) {
+		if (this.status != IncidentStatus.OFFERED || this.offering.chosenOption() != null) {
+			throw RuleViolationException.conflict("incident-not-offered", "The incident is " + this.status);
+		}
+		this.ticketId = ticketId;
+		this.conversationId = conversationId;
+		record("Yordam", "offered-again", String.valueOf(conversationId), now);
 	}
 
 	/** What the platform's answer to one request means for the incident. */
@@ -190,8 +215,7 @@ class Incident {
 			return Settlement.REFUSED;
 		}
 		if (this.actionsPending == 0 && this.status == IncidentStatus.IN_PROGRESS) {
-			this.status = IncidentStatus.RESOLVED;
-			this.resolvedAt = now;
+			resolve(now);
 			return Settlement.ALL_DONE;
 		}
 		return Settlement.STILL_PENDING;
@@ -220,6 +244,11 @@ class Incident {
 
 	UUID id() {
 		return this.id;
+	}
+
+	/** How many steps its trail holds: each offer again is one, and names its message. */
+	int trailLength() {
+		return this.log.size();
 	}
 
 	UUID ticketId() {

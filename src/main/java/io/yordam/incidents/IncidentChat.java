@@ -37,14 +37,26 @@ class IncidentChat {
 
 	/** The options, each labelled with what it gives. */
 	void offer(Incident incident, String orderNumber) {
+		offer(incident, orderNumber, incident.id().toString(), "incident-offer-" + incident.id());
+	}
+
+	/** The same options again, in the chat the incident is in now. */
+	void offerAgain(Incident incident, String orderNumber) {
+		// A quick reply's id is unique across chats: the same options again carry a
+		// mark of their own after the incident's id.
+		offer(incident, orderNumber, incident.id() + "." + incident.trailLength(),
+				"incident-offer-" + incident.id() + "-" + incident.trailLength());
+	}
+
+	private void offer(Incident incident, String orderNumber, String tapped, String messageId) {
 		String locale = localeOf(incident);
 		List<QuickReply> replies = incident.offering()
 			.offers()
 			.stream()
-			.map(o -> new QuickReply(ACTION_PREFIX + incident.id() + ":" + o.option(), this.texts.label(o, locale)))
+			.map(o -> new QuickReply(ACTION_PREFIX + tapped + ":" + o.option(), this.texts.label(o, locale)))
 			.toList();
 		this.conversations.postAsSystem(new ConversationId(incident.conversationId()),
-				this.texts.offer(incident.type(), orderNumber, locale), replies, "incident-offer-" + incident.id());
+				this.texts.offer(incident.type(), orderNumber, locale), replies, messageId);
 	}
 
 	void waitingForSupervisor(Incident incident) {
@@ -65,8 +77,9 @@ class IncidentChat {
 				"carried-out");
 	}
 
+	/** The platform confirmed: "asked" named the option already ({@link #carriedOut}). */
 	void done(Incident incident) {
-		tell(incident, this.texts.done(incident.offering().chosen(), localeOf(incident)), "done");
+		tell(incident, this.texts.confirmed(localeOf(incident)), "done");
 	}
 
 	void platformRefused(Incident incident) {
@@ -92,7 +105,9 @@ class IncidentChat {
 			return Optional.empty();
 		}
 		String[] parts = actionId.substring(ACTION_PREFIX.length()).split(":", 2);
-		return Optional.of(new Tap(UUID.fromString(parts[0]), parts[1]));
+		// "<incident>.<n>" names an offer made again (see offerAgain).
+		int again = parts[0].indexOf('.');
+		return Optional.of(new Tap(UUID.fromString((again < 0) ? parts[0] : parts[0].substring(0, again)), parts[1]));
 	}
 
 	record Tap(UUID incidentId, String option) {

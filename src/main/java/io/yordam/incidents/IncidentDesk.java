@@ -75,6 +75,14 @@ public class IncidentDesk {
 			throw new InvalidInputException("facts.photoAttachmentId", "conversation-photo",
 					"The photo must be one the customer sent in this conversation");
 		}
+		if (type == IncidentType.UNPAID_ORDER) {
+			// Asked again before choosing (the chat support started, or a new one): the
+			// choice is still the customer's to make, here.
+			var waiting = this.incidents.findFirstByOrderIdAndTypeAndStatus(chosenOrder, type, IncidentStatus.OFFERED);
+			if (waiting.isPresent()) {
+				return this.starter.offerAgain(waiting.get(), ticket.id().value(), ticket.conversationId(), order);
+			}
+		}
 		if (this.incidents.existsByOrderIdAndType(chosenOrder, type)) {
 			throw new OpeningRefused(Opening.Refusal.ALREADY_OPEN, 409,
 					"Order " + order.number() + " already has a " + type + " incident");

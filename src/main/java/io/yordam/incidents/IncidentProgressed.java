@@ -25,4 +25,9 @@ public record IncidentProgressed(UUID incidentId, UUID conversationId, String or
 		return this.requesterRole == Acting.Role.BOT;
 	}
 
+	/** Support's desk opened it by itself (a declined card): nobody asked for it. */
+	public boolean requestedByTheDesk() {
+		return this.requesterRole == Acting.Role.SYSTEM;
+	}
+
 }

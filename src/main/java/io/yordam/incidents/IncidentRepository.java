@@ -26,6 +26,9 @@ interface IncidentRepository extends JpaRepository<Incident, UUID> {
 
 	boolean existsByOrderIdAndType(String orderId, IncidentType type);
 
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	Optional<Incident> findFirstByOrderIdAndTypeAndStatus(String orderId, IncidentType type, IncidentStatus status);
+
 	@Query("select count(i) from Incident i where i.customerId = :customerId and i.createdAt >= :since and i.type <> io.yordam.incidents.IncidentType.UNPAID_ORDER")
 	int claimsSince(String customerId, Instant since);
 

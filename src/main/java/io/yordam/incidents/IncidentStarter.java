@@ -61,6 +61,15 @@ class IncidentStarter {
 	}
 
 	/**
+	 * An incident still waiting for the customer's choice, offered again where they ask.
+	 */
+	IncidentView offerAgain(Incident incident, UUID ticketId, UUID conversationId, OrderView order) {
+		incident.offerAgainIn(ticketId, conversationId, this.clock.instant());
+		this.chat.offerAgain(incident, order.number());
+		return this.views.view(incident);
+	}
+
+	/**
 	 * The playbook's options, each one whose requests to the platform are exactly what
 	 * the ledger posts; an amount beyond a long's range (an order's prices gone wrong) is
 	 * a refusal, never a wrapped-around number.

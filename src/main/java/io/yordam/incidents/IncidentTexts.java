@@ -57,6 +57,14 @@ public class IncidentTexts {
 		return text("incident.done", locale, label(offer, locale));
 	}
 
+	/**
+	 * The platform confirmed what the customer was told had been asked for: the option
+	 * was named then, it is not named again.
+	 */
+	String confirmed(String locale) {
+		return text("incident.confirmed", locale);
+	}
+
 	String refused(Offer offer, String locale) {
 		return text("incident.refused", locale, label(offer, locale));
 	}

@@ -1,9 +1,16 @@
 package io.yordam.orders;
 
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import io.yordam.access.Participant;
+import io.yordam.common.Money;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
@@ -12,6 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Transactional(readOnly = true)
 class OrderQueries implements Orders {
+
+	/** How many of the restaurant's latest order lines make its menu. */
+	static final int MENU_LINES = 2_000;
 
 	private final OrderRepository repository;
 
@@ -34,6 +44,23 @@ class OrderQueries implements Orders {
 		return this.repository.findByCustomerIdOrderByCreatedAtDesc(customerId, Limit.of(limit))
 			.stream()
 			.map(Order::view)
+			.toList();
+	}
+
+	@Override
+	public List<MenuItem> menuOf(OrderId order) {
+		Map<String, MenuItem> bySku = new LinkedHashMap<>();
+		Map<String, Set<String>> orders = new HashMap<>();
+		for (Object[] row : this.repository.linesOfTheRestaurantOf(order.value(), Limit.of(MENU_LINES))) {
+			String sku = (String) row[0];
+			// Newest first: the first price seen is the latest one.
+			bySku.putIfAbsent(sku, new MenuItem(sku, (String) row[1], Money.som(((Number) row[2]).longValue()), 0));
+			orders.computeIfAbsent(sku, s -> new HashSet<>()).add((String) row[3]);
+		}
+		return bySku.values()
+			.stream()
+			.map(i -> new MenuItem(i.sku(), i.name(), i.unitPrice(), orders.get(i.sku()).size()))
+			.sorted(Comparator.comparingLong(MenuItem::orders).reversed().thenComparing(MenuItem::name))
 			.toList();
 	}
 

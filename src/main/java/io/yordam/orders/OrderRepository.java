@@ -21,4 +21,10 @@ interface OrderRepository extends JpaRepository<Order, String> {
 	@org.springframework.data.jpa.repository.Query("select i.sku, max(i.name), count(distinct o.id) from Order o join o.items i where o.createdAt >= :since group by i.sku")
 	List<Object[]> volumeByItem(java.time.Instant since);
 
+	/**
+	 * The lines of the restaurant's orders, newest order first: sku, name, unit price.
+	 */
+	@org.springframework.data.jpa.repository.Query("select i.sku, i.name, i.unitPrice, o.id from Order o join o.items i where o.restaurantId = (select r.restaurantId from Order r where r.id = :orderId) order by o.createdAt desc, o.id")
+	List<Object[]> linesOfTheRestaurantOf(String orderId, Limit limit);
+
 }

@@ -24,4 +24,11 @@ public interface Orders {
 	 */
 	List<OrderVolume> volume(OrderVolume.By by, java.time.Instant since);
 
+	/**
+	 * The menu of the order's restaurant as the platform reported it: the lines of that
+	 * restaurant's recent orders in the mirror, each sku once at its latest price, the
+	 * most ordered first. Support has no menu of its own; empty for an unknown order.
+	 */
+	List<MenuItem> menuOf(OrderId order);
+
 }

@@ -62,8 +62,10 @@ class ConversationTicketing {
 			return;
 		}
 		Ticket.Requester requester = new Ticket.Requester(event.participant(), event.participantName());
-		boolean withBot = this.botAnswersFirst && !event.startedBySupport()
-				&& event.participantRole() == PlatformRole.CUSTOMER;
+		// A conversation support started with a customer (a declined card) is the bot's
+		// too: the playbook it offers needs no person, and what the customer writes next
+		// reaches the bot.
+		boolean withBot = this.botAnswersFirst && event.participantRole() == PlatformRole.CUSTOMER;
 		this.tickets.save(Ticket.open(this.tickets.nextNumber(), event.conversationId().value(), requester,
 				event.orderId(), event.subject(), withBot, this.clock.instant()));
 	}

@@ -25,7 +25,7 @@ class BotButtonTest {
 	@Test
 	void theCodesAreTheOnesInIdsCustomersAlreadyHold() {
 		assertThat(Arrays.stream(BotButton.Kind.values()).map(BotButton.Kind::code)).containsExactly("i", "p", "faq",
-				"ctx", "o", "int", "h");
+				"ctx", "o", "int", "h", "c");
 		assertThat(BotButton.parse("bot:42f9479684b04e9788236df585127fa4:1:h:person"))
 			.contains(new BotButton(CONVERSATION, 1, BotButton.Kind.PERSON, "person"));
 		assertThat(new BotButton(CONVERSATION, 3, BotButton.Kind.ITEM, "all").id())

@@ -58,6 +58,18 @@ final class OrderViewBuilder {
 		return this;
 	}
 
+	/** The order's lines instead of its one plov. */
+	OrderViewBuilder lines(OrderView.Line... lines) {
+		this.items.clear();
+		this.items.addAll(List.of(lines));
+		return this;
+	}
+
+	OrderViewBuilder payment(PaymentStatus payment) {
+		this.payment = payment;
+		return this;
+	}
+
 	OrderViewBuilder status(OrderStatus status) {
 		this.status = status;
 		return this;

@@ -9,6 +9,7 @@ import java.util.UUID;
 import io.yordam.access.Participant;
 import io.yordam.conversations.AuthorKind;
 import io.yordam.conversations.MessageView;
+import io.yordam.orders.MenuItem;
 import io.yordam.orders.OrderId;
 import io.yordam.orders.OrderView;
 import io.yordam.orders.OrderVolume;
@@ -27,6 +28,9 @@ final class TurnFixture {
 	static final String CUSTOMER = "c-1";
 
 	final List<OrderView> orders = new ArrayList<>();
+
+	/** Dishes the restaurant sells besides the lines of the orders listed. */
+	final List<MenuItem> menu = new ArrayList<>();
 
 	final BotSession session = BotSession.start(UUID.randomUUID(), UUID.randomUUID(), CUSTOMER, "en", true, NOW);
 
@@ -69,6 +73,19 @@ final class TurnFixture {
 				.filter(o -> o.customerId().equals(customerId))
 				.limit(limit)
 				.toList();
+		}
+
+		/** The lines of the listed orders of the same restaurant, as the mirror would. */
+		@Override
+		public List<MenuItem> menuOf(OrderId id) {
+			String restaurant = find(id).map(OrderView::restaurantName).orElse(null);
+			java.util.Map<String, MenuItem> menu = new java.util.LinkedHashMap<>();
+			TurnFixture.this.orders.stream()
+				.filter(o -> o.restaurantName().equals(restaurant))
+				.flatMap(o -> o.items().stream())
+				.forEach(l -> menu.putIfAbsent(l.sku(), new MenuItem(l.sku(), l.name(), l.unitPrice(), 1)));
+			TurnFixture.this.menu.stream().filter(m -> !menu.containsKey(m.sku())).forEach(m -> menu.put(m.sku(), m));
+			return List.copyOf(menu.values());
 		}
 
 		@Override

@@ -88,6 +88,50 @@ class IncidentTests {
 	}
 
 	@Test
+	void aDeclinedCardCarriedOutIsTheCustomersFaultWithNobodyToRecordIt() {
+		Incident unpaid = IncidentBuilder.anIncident()
+			.on(OrderViewBuilder.anOrder()
+				.active(io.yordam.orders.OrderStatus.COOKING)
+				.paid(io.yordam.orders.PaymentMethod.CARD, io.yordam.orders.PaymentStatus.FAILED)
+				.build())
+			.of(IncidentType.UNPAID_ORDER, IncidentFacts.none())
+			.requestedBy(Acting.SYSTEM)
+			.build();
+		unpaid.choose("PAY_CASH", "customer", NOW);
+		unpaid.carriedOut(0, 1, NOW);
+		assertThat(unpaid.view(null).fault()).isNull();
+		assertThat(unpaid.platformSettled("order.switch_to_cash", true, null, NOW))
+			.isEqualTo(Incident.Settlement.ALL_DONE);
+		IncidentView view = unpaid.view(null);
+		assertThat(view.fault()).isEqualTo(Fault.CUSTOMER);
+		assertThat(view.faultBy()).isEqualTo("Yordam");
+		// Any other claim's fault is an operator's finding.
+		Incident late = IncidentBuilder.anIncident().build();
+		late.choose("COMPENSATION", "customer", NOW);
+		late.carriedOut(20_000, 0, NOW);
+		assertThat(late.view(null).fault()).isNull();
+	}
+
+	@Test
+	void anUnpaidOrderAskedAboutAgainBeforeAChoiceMovesToTheChatAsking() {
+		Incident unpaid = IncidentBuilder.anIncident()
+			.on(OrderViewBuilder.anOrder()
+				.active(io.yordam.orders.OrderStatus.COOKING)
+				.paid(io.yordam.orders.PaymentMethod.CARD, io.yordam.orders.PaymentStatus.FAILED)
+				.build())
+			.of(IncidentType.UNPAID_ORDER, IncidentFacts.none())
+			.requestedBy(Acting.SYSTEM)
+			.build();
+		UUID ticket = UUID.randomUUID();
+		UUID chat = UUID.randomUUID();
+		unpaid.offerAgainIn(ticket, chat, NOW);
+		assertThat(unpaid.ticketId()).isEqualTo(ticket);
+		assertThat(unpaid.conversationId()).isEqualTo(chat);
+		unpaid.choose("RETRY_PAYMENT", "customer", NOW);
+		assertThat(rule(() -> unpaid.offerAgainIn(ticket, chat, NOW))).isEqualTo("409 incident-not-offered");
+	}
+
+	@Test
 	void itIsDoneWhenThePlatformHasDoneEachRequestAndStopsAtARefusal() {
 		Incident done = IncidentBuilder.anIncident().build();
 		done.choose("COMPENSATION", "customer", NOW);
