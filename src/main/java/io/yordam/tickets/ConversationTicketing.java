@@ -61,7 +61,8 @@ class ConversationTicketing {
 		if (this.tickets.findFirstByConversationIdOrderByCreatedAtDesc(event.conversationId().value()).isPresent()) {
 			return;
 		}
-		Ticket.Requester requester = new Ticket.Requester(event.participant(), event.participantName());
+		Ticket.Requester requester = new Ticket.Requester(event.participant(), event.participantName(),
+				event.participantLocale());
 		// A conversation support started with a customer (a declined card) is the bot's
 		// too: the playbook it offers needs no person, and what the customer writes next
 		// reaches the bot.
@@ -95,7 +96,7 @@ class ConversationTicketing {
 	private void openFollowUp(MessagePosted event) {
 		this.conversations.find(event.conversationId()).ifPresent(conversation -> {
 			Ticket.Requester requester = new Ticket.Requester(conversation.participant(),
-					conversation.participantName());
+					conversation.participantName(), conversation.participantLocale());
 			this.tickets.save(Ticket.open(this.tickets.nextNumber(), conversation.id().value(), requester,
 					conversation.orderId(), event.preview(), this.clock.instant()));
 		});

@@ -99,6 +99,18 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
 	/** The bot has this ticket: until it hands off, or a person takes it. */
 	private boolean withBot;
 
+	/**
+	 * The language the requester writes in (ru, uz, en): routing and SLA policies use it.
+	 */
+	private String language;
+
+	/** How far up the ticket has been escalated: first line, second line, supervisor. */
+	@Enumerated(EnumType.STRING)
+	private EscalationLevel escalationLevel;
+
+	/** How many times the requester reopened a solved ticket (an escalation trigger). */
+	private int reopenCount;
+
 	@Version
 	private long version;
 
@@ -136,6 +148,8 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
 		ticket.line = (requester.who().role() == PlatformRole.COURIER) ? TicketLine.COURIERS
 				: TicketLine.CUSTOMERS_PARTNERS;
 		ticket.withBot = withBot;
+		ticket.language = requester.language();
+		ticket.escalationLevel = EscalationLevel.FIRST_LINE;
 		ticket.status = withBot ? TicketStatus.BOT : TicketStatus.NEW;
 		ticket.queueBucket = (short) ticket.status.bucket();
 		ticket.priority = TicketPriority.NORMAL;
@@ -203,6 +217,9 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
 			touch(now, TicketChanged.Change.CUSTOMER_MESSAGE);
 		}
 		else if (this.status == TicketStatus.PENDING_CUSTOMER || this.status == TicketStatus.SOLVED) {
+			if (this.status == TicketStatus.SOLVED) {
+				this.reopenCount++;
+			}
 			moveTo(TicketStatus.OPEN, Actor.requester(this.requesterId, this.requesterName), now);
 		}
 		else {
@@ -321,6 +338,28 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
 		touch(now, TicketChanged.Change.ORDER);
 	}
 
+	/**
+	 * Moves the ticket up (second line, supervisor), never down: an escalation is undone
+	 * by solving the ticket, not by lowering its level.
+	 */
+	void escalate(EscalationLevel to, String reason, Actor actor, Instant now) {
+		refuseIfClosed();
+		if (to.compareTo(this.escalationLevel) <= 0) {
+			return;
+		}
+		record(actor, "escalated", this.escalationLevel + " → " + to + ((reason != null) ? ": " + reason : ""), now);
+		this.escalationLevel = to;
+		touch(now, TicketChanged.Change.ESCALATED);
+	}
+
+	/** The requester writes in another of the desk's languages. */
+	void speaks(String language, Instant now) {
+		if (language != null && language.matches("ru|uz|en") && !language.equals(this.language)) {
+			this.language = language;
+			touch(now, TicketChanged.Change.LANGUAGE);
+		}
+	}
+
 	void noteAdded(Actor actor, Instant now) {
 		record(actor, "note", null, now);
 		touch(now, TicketChanged.Change.NOTE);
@@ -362,7 +401,8 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
 	private TicketChanged changed(TicketChanged.Change change) {
 		return new TicketChanged(id(), this.number, this.conversationId, requester(), this.line, this.status,
 				this.priority, this.category, this.subject,
-				(this.assigneeId != null) ? this.assigneeId.toString() : null, change, this.createdAt, this.updatedAt);
+				(this.assigneeId != null) ? this.assigneeId.toString() : null, change, this.createdAt, this.updatedAt,
+				language(), escalationLevel(), this.reopenCount);
 	}
 
 	private static String truncate(String value, int max) {
@@ -375,6 +415,18 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
 
 	boolean withBot() {
 		return this.withBot;
+	}
+
+	String language() {
+		return (this.language != null) ? this.language : "ru";
+	}
+
+	EscalationLevel escalationLevel() {
+		return (this.escalationLevel != null) ? this.escalationLevel : EscalationLevel.FIRST_LINE;
+	}
+
+	int reopenCount() {
+		return this.reopenCount;
 	}
 
 	TicketStatus status() {
@@ -393,7 +445,7 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
 		return new TicketSummary(id(), this.number, this.conversationId, this.requesterId, this.requesterRole,
 				this.requesterName, this.line, this.status, this.priority, this.category, Set.copyOf(this.tags),
 				this.assigneeId, this.assigneeName, this.orderId, this.subject, this.createdAt, this.updatedAt,
-				this.firstResponseAt, this.solvedAt);
+				this.firstResponseAt, this.solvedAt, language(), escalationLevel(), this.reopenCount);
 	}
 
 	/**
@@ -413,7 +465,16 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
 		return "Ticket[#" + this.number + " " + this.status + "]";
 	}
 
-	record Requester(Participant who, String name) {
+	record Requester(Participant who, String name, String language) {
+
+		Requester(Participant who, String name) {
+			this(who, name, "ru");
+		}
+
+		Requester {
+			language = (language != null && language.matches("ru|uz|en")) ? language : "ru";
+		}
+
 	}
 
 }

@@ -12,7 +12,24 @@ import io.yordam.access.Participant;
  */
 public record TicketChanged(TicketId ticketId, long number, UUID conversationId, Participant requester, TicketLine line,
 		TicketStatus status, TicketPriority priority, TicketCategory category, String subject, String assigneeId,
-		Change change, Instant createdAt, Instant updatedAt) {
+		Change change, Instant createdAt, Instant updatedAt, String language, EscalationLevel escalationLevel,
+		int reopenCount) {
+
+	/**
+	 * Events stored before language and escalation were carried read as first line, in
+	 * Russian.
+	 */
+	public TicketChanged {
+		language = (language != null) ? language : "ru";
+		escalationLevel = (escalationLevel != null) ? escalationLevel : EscalationLevel.FIRST_LINE;
+	}
+
+	public TicketChanged(TicketId ticketId, long number, UUID conversationId, Participant requester, TicketLine line,
+			TicketStatus status, TicketPriority priority, TicketCategory category, String subject, String assigneeId,
+			Change change, Instant createdAt, Instant updatedAt) {
+		this(ticketId, number, conversationId, requester, line, status, priority, category, subject, assigneeId, change,
+				createdAt, updatedAt, "ru", EscalationLevel.FIRST_LINE, 0);
+	}
 
 	@Override
 	public String toString() {
@@ -26,7 +43,8 @@ public record TicketChanged(TicketId ticketId, long number, UUID conversationId,
 	public enum Change {
 
 		OPENED("opened"), ASSIGNED("assigned"), REPLIED("replied"), CUSTOMER_MESSAGE("customer-message"),
-		STATUS("status"), PRIORITY("priority"), CATEGORY("category"), TAGS("tags"), ORDER("order"), NOTE("note");
+		STATUS("status"), PRIORITY("priority"), CATEGORY("category"), TAGS("tags"), ORDER("order"), NOTE("note"),
+		ESCALATED("escalated"), LANGUAGE("language");
 
 		private final String wire;
 

@@ -11,7 +11,8 @@ import io.yordam.access.PlatformRole;
 public record TicketSummary(TicketId id, long number, UUID conversationId, String requesterId,
 		PlatformRole requesterRole, String requesterName, TicketLine line, TicketStatus status, TicketPriority priority,
 		TicketCategory category, Set<String> tags, UUID assigneeId, String assigneeName, String orderId, String subject,
-		Instant createdAt, Instant updatedAt, Instant firstResponseAt, Instant solvedAt) {
+		Instant createdAt, Instant updatedAt, Instant firstResponseAt, Instant solvedAt, String language,
+		EscalationLevel escalationLevel, int reopenCount) {
 
 	/** Who asked: role and id together, never the id alone. */
 	public Participant requester() {

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import io.yordam.access.PlatformRole;
 import io.yordam.common.RuleViolationException;
+import io.yordam.tickets.EscalationLevel;
 import io.yordam.tickets.TicketCategory;
 import io.yordam.tickets.TicketId;
 import io.yordam.tickets.TicketLine;
@@ -31,7 +32,7 @@ class IncidentClosingCheckTests {
 		Instant now = Instant.parse("2026-11-23T12:00:00Z");
 		return new TicketSummary(new TicketId(id), 1042, UUID.randomUUID(), "c-1", PlatformRole.CUSTOMER, "Dilnoza",
 				TicketLine.CUSTOMERS_PARTNERS, TicketStatus.OPEN, TicketPriority.NORMAL, TicketCategory.LATE_DELIVERY,
-				Set.of(), null, null, "o-1", "Kechikish", now, now, null, null);
+				Set.of(), null, null, "o-1", "Kechikish", now, now, null, null, "uz", EscalationLevel.FIRST_LINE, 0);
 	}
 
 	@Test
