@@ -37,7 +37,10 @@ public enum StaffAction {
 
 	ASSIGN_TO_OTHERS(OperatorRole.SUPERVISOR),
 
-	SEE_ACCESS_AUDIT(OperatorRole.SUPERVISOR, route(HttpMethod.GET, "/api/v1/agent/access-audit"));
+	SEE_ACCESS_AUDIT(OperatorRole.SUPERVISOR, route(HttpMethod.GET, "/api/v1/agent/access-audit")),
+
+	/** The supervisor's live board (issue 12), its page, its API and its topic. */
+	SEE_BOARD(OperatorRole.SUPERVISOR, route(HttpMethod.GET, "/api/v1/agent/board"));
 
 	private final OperatorRole least;
 

@@ -14,10 +14,12 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /**
  * The workspace's htmx requests get a short, translated message as plain text, which the
- * page shows as a toast; the rule's name picks the translation when there is one.
+ * page shows as a toast; the rule's name picks the translation when there is one. It
+ * serves every page controller, whichever module's (the board's, the SLA editor's…); JSON
+ * endpoints get problem details first ({@code ProblemDetailsAdvice} runs before).
  */
-@ControllerAdvice(assignableTypes = { TicketActions.class, TicketPage.class, QueuePage.class, IncidentPanel.class,
-		SupervisorPages.class, KnowledgeEditorPages.class, TokenPages.class })
+@ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE)
 class WorkspaceErrors {
 
 	private final MessageSource messages;
