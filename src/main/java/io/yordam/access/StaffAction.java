@@ -37,7 +37,13 @@ public enum StaffAction {
 
 	ASSIGN_TO_OTHERS(OperatorRole.SUPERVISOR),
 
-	SEE_ACCESS_AUDIT(OperatorRole.SUPERVISOR, route(HttpMethod.GET, "/api/v1/agent/access-audit"));
+	SEE_ACCESS_AUDIT(OperatorRole.SUPERVISOR, route(HttpMethod.GET, "/api/v1/agent/access-audit")),
+
+	/**
+	 * Create, edit and delete the shared macros everyone inserts; an operator's personal
+	 * macros are theirs alone. Checked by the macros module: the same routes serve both.
+	 */
+	EDIT_SHARED_MACROS(OperatorRole.ADMIN);
 
 	private final OperatorRole least;
 
