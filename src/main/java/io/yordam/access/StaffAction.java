@@ -40,7 +40,15 @@ public enum StaffAction {
 	SEE_ACCESS_AUDIT(OperatorRole.SUPERVISOR, route(HttpMethod.GET, "/api/v1/agent/access-audit")),
 
 	/** The supervisor's live board (issue 12), its page, its API and its topic. */
-	SEE_BOARD(OperatorRole.SUPERVISOR, route(HttpMethod.GET, "/api/v1/agent/board"));
+	SEE_BOARD(OperatorRole.SUPERVISOR, route(HttpMethod.GET, "/api/v1/agent/board")),
+	/**
+	 * Create, edit and delete the shared macros everyone inserts; an operator's personal
+	 * macros are theirs alone. Checked by the macros module: the same routes serve both.
+	 */
+	EDIT_SHARED_MACROS(OperatorRole.ADMIN),
+
+	// Each constant ends with a comma, so that a new one is one added line.
+	;
 
 	private final OperatorRole least;
 
