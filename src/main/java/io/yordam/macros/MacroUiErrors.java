@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
  * toast), with the status the rule gives: 400, 403, 404.
  */
 @ControllerAdvice(assignableTypes = { MacroPages.class, MacroTicketPanel.class })
+@org.springframework.core.annotation.Order(0)
 class MacroUiErrors {
 
 	private final MessageSource messages;
