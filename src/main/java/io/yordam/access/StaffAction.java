@@ -37,7 +37,14 @@ public enum StaffAction {
 
 	ASSIGN_TO_OTHERS(OperatorRole.SUPERVISOR),
 
-	SEE_ACCESS_AUDIT(OperatorRole.SUPERVISOR, route(HttpMethod.GET, "/api/v1/agent/access-audit"));
+	SEE_ACCESS_AUDIT(OperatorRole.SUPERVISOR, route(HttpMethod.GET, "/api/v1/agent/access-audit")),
+
+	/** Escalation: the rules that move tickets up (issue 12). */
+	EDIT_ESCALATION_RULES(OperatorRole.ADMIN, route(HttpMethod.PUT, "/api/v1/agent/escalation-rules")),
+
+	/** Escalation: the report of escalations by level and trigger, and its CSV. */
+	SEE_ESCALATIONS(OperatorRole.SUPERVISOR, route(HttpMethod.GET, "/api/v1/agent/escalations"),
+			route(HttpMethod.GET, "/api/v1/agent/escalations.csv"));
 
 	private final OperatorRole least;
 
