@@ -3,6 +3,8 @@ package io.yordam.escalation;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.yordam.common.InvalidInputException;
 import io.yordam.tickets.EscalationLevel;
 import io.yordam.tickets.TicketPriority;
@@ -11,10 +13,12 @@ import io.yordam.tickets.TicketPriority;
  * The admins' rules, as one document: saved as a whole, with a version, so that history
  * shows what was in force when.
  */
-public record EscalationRules(List<EscalationRule> rules) {
+public record EscalationRules(@JsonValue List<EscalationRule> rules) {
 
 	static final int MAX_RULES = 20;
 
+	/** Written and read as a plain list of rules. */
+	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 	public EscalationRules {
 		rules = (rules == null) ? List.of() : List.copyOf(rules);
 	}

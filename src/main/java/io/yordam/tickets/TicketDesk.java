@@ -299,10 +299,10 @@ public class TicketDesk {
 	 */
 	@Transactional
 	public boolean escalate(TicketId id, EscalationLevel to, TicketPriority atLeast, String reason, Actor actor) {
-		Ticket ticket = this.entityManager.find(Ticket.class, id.value(), LockModeType.PESSIMISTIC_WRITE);
-		if (ticket == null) {
-			throw new NotFoundException("ticket");
-		}
+		Ticket ticket = load(id);
+		// Read again, locked: the caller may have read the ticket before another
+		// escalation committed.
+		this.entityManager.refresh(ticket, LockModeType.PESSIMISTIC_WRITE);
 		java.time.Instant now = this.clock.instant();
 		boolean up = to.compareTo(ticket.escalationLevel()) > 0;
 		ticket.escalate(to, reason, actor, now);
