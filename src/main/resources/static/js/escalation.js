@@ -22,6 +22,9 @@
   }
 
   window.addEventListener('DOMContentLoaded', () => {
-    Yordam.live((client) => client.subscribe(topic, (frame) => show(JSON.parse(frame.body))));
+    Yordam.live((client) => {
+      client.subscribe(topic, (frame) => show(JSON.parse(frame.body)));
+      box.dataset.live = 'on';
+    });
   });
 })();
