@@ -47,6 +47,13 @@ public enum StaffAction {
 	 */
 	EDIT_SHARED_MACROS(OperatorRole.ADMIN),
 
+	/** Escalation: the rules that move tickets up (issue 12). */
+	EDIT_ESCALATION_RULES(OperatorRole.ADMIN, route(HttpMethod.PUT, "/api/v1/agent/escalation-rules")),
+
+	/** Escalation: the report of escalations by level and trigger, and its CSV. */
+	SEE_ESCALATIONS(OperatorRole.SUPERVISOR, route(HttpMethod.GET, "/api/v1/agent/escalations"),
+			route(HttpMethod.GET, "/api/v1/agent/escalations.csv")),
+
 	// Each constant ends with a comma, so that a new one is one added line.
 	;
 

@@ -292,6 +292,28 @@ public class TicketDesk {
 	}
 
 	/**
+	 * Moves the ticket up to the level (never down) and raises its priority to at least
+	 * the one given, under the ticket's row lock: escalations racing on one ticket take
+	 * turns, and the second sees the first's level.
+	 * @return whether the level went up (false: it was there or higher already)
+	 */
+	@Transactional
+	public boolean escalate(TicketId id, EscalationLevel to, TicketPriority atLeast, String reason, Actor actor) {
+		Ticket ticket = load(id);
+		// Read again, locked: the caller may have read the ticket before another
+		// escalation committed.
+		this.entityManager.refresh(ticket, LockModeType.PESSIMISTIC_WRITE);
+		java.time.Instant now = this.clock.instant();
+		boolean up = to.compareTo(ticket.escalationLevel()) > 0;
+		ticket.escalate(to, reason, actor, now);
+		if (atLeast != null && atLeast.compareTo(ticket.summary().priority()) > 0) {
+			ticket.prioritize(atLeast, actor, now);
+		}
+		this.tickets.save(ticket);
+		return up;
+	}
+
+	/**
 	 * Which tickets the queue shows; empty statuses mean those waiting for support (new
 	 * and open).
 	 */
