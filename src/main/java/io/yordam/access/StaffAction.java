@@ -37,7 +37,13 @@ public enum StaffAction {
 
 	ASSIGN_TO_OTHERS(OperatorRole.SUPERVISOR),
 
-	SEE_ACCESS_AUDIT(OperatorRole.SUPERVISOR, route(HttpMethod.GET, "/api/v1/agent/access-audit"));
+	SEE_ACCESS_AUDIT(OperatorRole.SUPERVISOR, route(HttpMethod.GET, "/api/v1/agent/access-audit")),
+
+	/** Routing: see every agent's status, load and skills (the roster, the board). */
+	SEE_AGENT_ROSTER(OperatorRole.SUPERVISOR, route(HttpMethod.GET, "/api/v1/agent/agents")),
+
+	/** Routing: change an agent's skills and capacity. */
+	EDIT_AGENT_SKILLS(OperatorRole.SUPERVISOR, route(HttpMethod.PUT, "/api/v1/agent/agents/*/skills"));
 
 	private final OperatorRole least;
 
