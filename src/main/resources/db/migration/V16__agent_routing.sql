@@ -10,6 +10,8 @@ CREATE TABLE agent_profiles (
     cities VARCHAR(512) DEFAULT '' NOT NULL,
     lines VARCHAR(128) DEFAULT 'CUSTOMERS_PARTNERS,COURIERS' NOT NULL,
     second_line BOOLEAN DEFAULT FALSE NOT NULL,
+    -- Away because the workspace went quiet (activity brings them back), not by their choice.
+    away_by_inactivity BOOLEAN DEFAULT FALSE NOT NULL,
     status_since TIMESTAMP WITH TIME ZONE NOT NULL,
     last_active_at TIMESTAMP WITH TIME ZONE NOT NULL,
     idle_since TIMESTAMP WITH TIME ZONE NOT NULL,

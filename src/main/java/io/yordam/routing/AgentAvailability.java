@@ -48,7 +48,7 @@ class AgentAvailability {
 	/** The workspace says its agent is active (a heartbeat while they use it). */
 	@Transactional
 	public void heartbeat(OperatorPrincipal agent) {
-		onLocked(agent.id(), profile -> profile.active(now(), true), AgentAvailabilityChanged.Change.STATUS);
+		onLocked(agent.id(), profile -> profile.active(now()), AgentAvailabilityChanged.Change.STATUS);
 	}
 
 	@Transactional

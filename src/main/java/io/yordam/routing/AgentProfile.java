@@ -45,6 +45,8 @@ class AgentProfile {
 
 	private boolean secondLine;
 
+	private boolean awayByInactivity;
+
 	private Instant statusSince;
 
 	private Instant lastActiveAt;
@@ -75,6 +77,8 @@ class AgentProfile {
 	/** Whether the status changed. Coming online counts as activity and starts idling. */
 	boolean changeStatus(AgentStatus target, Instant now) {
 		this.lastActiveAt = now;
+		// Chosen now: no longer away for want of activity.
+		this.awayByInactivity = false;
 		if (target == this.status) {
 			return false;
 		}
@@ -90,11 +94,12 @@ class AgentProfile {
 	 * The workspace reports the agent active; an agent set away by the sweep is back
 	 * online (one they chose themselves stays away until they switch).
 	 */
-	boolean active(Instant now, boolean backFromInactivity) {
+	boolean active(Instant now) {
 		this.lastActiveAt = now;
-		if (backFromInactivity && this.status == AgentStatus.AWAY) {
+		if (this.awayByInactivity && this.status == AgentStatus.AWAY) {
 			this.status = AgentStatus.ONLINE;
 			this.statusSince = now;
+			this.awayByInactivity = false;
 			return true;
 		}
 		return false;
@@ -105,6 +110,7 @@ class AgentProfile {
 		if (this.status == AgentStatus.ONLINE && this.lastActiveAt.plus(after).isBefore(now)) {
 			this.status = AgentStatus.AWAY;
 			this.statusSince = now;
+			this.awayByInactivity = true;
 			return true;
 		}
 		return false;

@@ -12,6 +12,8 @@ import io.yordam.access.PlatformRole;
 import io.yordam.access.PlatformTokens;
 import io.yordam.access.PlatformUser;
 import io.yordam.support.Http;
+import io.yordam.support.MutableClock;
+import io.yordam.support.OperatorSession;
 import io.yordam.support.YordamTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +23,7 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,7 +38,11 @@ import static org.awaitility.Awaitility.await;
 // A context (and database) of its own: agents online here must not take other tests'
 // tickets.
 @TestPropertySource(properties = "yordam.routing.test-context=http")
+@Import(MutableClock.AppClock.class)
 class RoutingHttpTests {
+
+	@Autowired
+	MutableClock clock;
 
 	@LocalServerPort
 	int port;
@@ -204,6 +211,60 @@ class RoutingHttpTests {
 		assertThat(audit.toString()).contains("routed").contains("Aziz Karimov: speaks uz, load 1/3");
 		assertThat(as(uzbekToken, this.http.get("/api/v1/agent/me/availability")).json().path("openChats").asInt())
 			.isEqualTo(1);
+	}
+
+	@Test
+	void theAgentsPageIsForSupervisorsAndABadEditChangesNothing() {
+		String username = "s-" + UUID.randomUUID().toString().substring(0, 8);
+		this.operators.register(username, "Nodira Saidova", "a-long-password", OperatorRole.SUPERVISOR, "ru");
+		String agentName = "a-" + UUID.randomUUID().toString().substring(0, 8);
+		OperatorId other = this.operators.register(agentName, "Rustam Qodirov", "a-long-password", OperatorRole.AGENT,
+				"ru");
+
+		OperatorSession asAgent = OperatorSession.open(this.http);
+		asAgent.login(agentName, "a-long-password");
+		assertThat(asAgent.get("/agent/agents").status()).isEqualTo(403);
+		assertThat(asAgent
+			.post("/agent/agents/" + this.agent.value() + "/skills", "languages=uz&lines=COURIERS&capacity=9")
+			.status()).isEqualTo(403);
+
+		OperatorSession asSupervisor = OperatorSession.open(this.http);
+		asSupervisor.login(username, "a-long-password");
+		Http.Response page = asSupervisor.get("/agent/agents");
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.text()).contains("Rustam Qodirov");
+		Http.Response refused = asSupervisor.post("/agent/agents/" + other.value() + "/skills",
+				"languages=uz&lines=COURIERS&capacity=0");
+		assertThat(refused.status()).isEqualTo(200);
+		assertThat(refused.text()).contains("data-testid=\"skills-error\"").contains("capacity");
+		assertThat(this.jdbc.queryForList("select capacity from agent_profiles where operator_id = ?", Integer.class,
+				other.value()))
+			.allMatch(c -> c == 3);
+		Http.Response saved = asSupervisor.post("/agent/agents/" + other.value() + "/skills",
+				"languages=uz&languages=ru&lines=COURIERS&secondLine=true&capacity=5");
+		assertThat(saved.status()).isEqualTo(302);
+		assertThat(this.jdbc.queryForObject("select capacity from agent_profiles where operator_id = ?", Integer.class,
+				other.value()))
+			.isEqualTo(5);
+		assertThat(asSupervisor.get("/agent/tokens").text()).contains("data-testid=\"availability\"");
+	}
+
+	@Test
+	void anOnlineAgentWithoutActivityBecomesAwayAndIsBackWithTheirNextHeartbeat() {
+		as(this.agentToken, this.http.put("/api/v1/agent/me/status", Map.of("status", "ONLINE")));
+		this.clock.advance(Duration.ofMinutes(6));
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> as(this.agentToken, this.http.get("/api/v1/agent/me/availability")).json()
+				.path("status")
+				.asString(), "AWAY"::equals);
+		Http.Response back = as(this.agentToken, this.http.post("/api/v1/agent/me/heartbeat", null));
+		assertThat(back.json().path("status").asString()).isEqualTo("ONLINE");
+
+		// Away by their own choice stays away, whatever the heartbeat says.
+		as(this.agentToken, this.http.put("/api/v1/agent/me/status", Map.of("status", "AWAY")));
+		assertThat(as(this.agentToken, this.http.post("/api/v1/agent/me/heartbeat", null)).json()
+			.path("status")
+			.asString()).isEqualTo("AWAY");
 	}
 
 }
