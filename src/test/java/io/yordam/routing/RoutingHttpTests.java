@@ -267,4 +267,38 @@ class RoutingHttpTests {
 			.asString()).isEqualTo("AWAY");
 	}
 
+	@Test
+	void onlyTheCustomerSeesTheirPlaceAndTheWaitIsUnknownWithNobodyOnline() {
+		String customer = this.tokens.issue(
+				new PlatformUser("c-" + UUID.randomUUID(), PlatformRole.CUSTOMER, "Jasur Toshmatov", "uz"),
+				Duration.ofHours(1));
+		String stranger = this.tokens.issue(
+				new PlatformUser("c-" + UUID.randomUUID(), PlatformRole.CUSTOMER, "Boshqa Mijoz", "uz"),
+				Duration.ofHours(1));
+		String conversation = this.http
+			.post("/api/v1/conversations", Map.of("text", "Salom", "clientMessageId", UUID.randomUUID().toString()))
+			.bearer(customer)
+			.send()
+			.json()
+			.path("id")
+			.asString();
+		JsonNode queue = await().atMost(Duration.ofSeconds(10))
+			.until(() -> this.http.get("/api/v1/conversations/" + conversation + "/queue")
+				.bearer(customer)
+				.send()
+				.json(), q -> q.path("place").asInt() >= 1);
+		assertThat(queue.path("waitMinutes").isNull()).as("nobody online: unknown").isTrue();
+		assertThat(this.http.get("/api/v1/conversations/" + conversation + "/queue").bearer(stranger).send().status())
+			.isEqualTo(404);
+
+		as(this.agentToken, this.http.put("/api/v1/agent/me/status", Map.of("status", "ONLINE")));
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> this.http.get("/api/v1/conversations/" + conversation + "/queue")
+				.bearer(customer)
+				.send()
+				.json()
+				.path("place")
+				.asInt(), p -> p == 0);
+	}
+
 }
