@@ -27,6 +27,13 @@ class QueueBroadcast {
 
 	private final QueuePlaces places;
 
+	/**
+	 * What this node last sent per conversation: a place that did not change is not sent
+	 * again (a ticket opening behind a customer does not move them). Forgotten once a
+	 * person has the chat.
+	 */
+	private final java.util.Map<java.util.UUID, QueueMessage> lastSent = new java.util.concurrent.ConcurrentHashMap<>();
+
 	QueueBroadcast(SimpMessagingTemplate broker, TicketWorkload workload, QueuePlaces places) {
 		this.broker = broker;
 		this.workload = workload;
@@ -40,14 +47,17 @@ class QueueBroadcast {
 				&& event.change() != TicketChanged.Change.STATUS && event.change() != TicketChanged.Change.PRIORITY) {
 			return;
 		}
-		if (event.assigneeId() != null) {
+		if (event.assigneeId() != null && this.lastSent.remove(event.conversationId()) != null) {
 			this.broker.convertAndSend(TOPIC + event.conversationId(), QueueMessage.NOT_WAITING);
 		}
 		this.workload.waiting(TicketRouter.PASS)
 			.stream()
 			.filter(t -> t.line() == event.line())
-			.forEach(t -> this.places.of(t)
-				.ifPresent(e -> this.broker.convertAndSend(TOPIC + t.conversationId(), QueueMessage.of(e))));
+			.forEach(t -> this.places.of(t).map(QueueMessage::of).ifPresent(message -> {
+				if (!message.equals(this.lastSent.put(t.conversationId(), message))) {
+					this.broker.convertAndSend(TOPIC + t.conversationId(), message);
+				}
+			}));
 	}
 
 }
