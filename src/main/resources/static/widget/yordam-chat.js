@@ -63,7 +63,11 @@
 			imageUnavailable: 'The image is unavailable',
 			close: 'Close the chat',
 			dismiss: 'Dismiss',
-			log: 'Conversation with support'
+			log: 'Conversation with support',
+			queuePlace: 'You are number {place} in the queue',
+			queueWait: 'estimated wait: about {min} min',
+			queueMore: 'estimated wait: more than {min} min',
+			queueUnknown: 'no operator is online right now: the wait is unknown'
 		},
 		ru: {
 			faq: 'Справка',
@@ -107,7 +111,11 @@
 			imageUnavailable: 'Изображение недоступно',
 			close: 'Закрыть чат',
 			dismiss: 'Скрыть',
-			log: 'Переписка со службой поддержки'
+			log: 'Переписка со службой поддержки',
+			queuePlace: 'Вы {place}-й в очереди',
+			queueWait: 'ожидание: около {min} мин',
+			queueMore: 'ожидание: более {min} мин',
+			queueUnknown: 'сейчас нет операторов в сети: время ожидания неизвестно'
 		},
 		uz: {
 			faq: 'Maʼlumotnoma',
@@ -151,7 +159,11 @@
 			imageUnavailable: 'Rasm mavjud emas',
 			close: 'Chatni yopish',
 			dismiss: 'Yopish',
-			log: "Qo'llab-quvvatlash xizmati bilan suhbat"
+			log: "Qo'llab-quvvatlash xizmati bilan suhbat",
+			queuePlace: 'Navbatda {place}-o\'rindasiz',
+			queueWait: 'kutish: taxminan {min} daqiqa',
+			queueMore: 'kutish: {min} daqiqadan ko\'p',
+			queueUnknown: 'hozir onlayn operator yo\'q: kutish vaqti nomaʼlum'
 		}
 	};
 
@@ -434,6 +446,8 @@
 			'aria-relevant': 'additions', 'aria-label': t.log, tabindex: '0' }, [this.emptyEl, this.list]);
 
 		this.typingEl = el('div', { className: 'yc-typing', 'data-testid': 'chat-typing', 'aria-live': 'polite', hidden: true });
+		// Routing: the customer's place in the queue and the estimated wait, live (docs/sla-routing.md).
+		this.queueEl = el('div', { className: 'yc-queue', 'data-testid': 'chat-queue', role: 'status', hidden: true });
 		this.errorText = el('span', { className: 'yc-error-text' });
 		var dismiss = el('button', { type: 'button', className: 'yc-error-dismiss', 'aria-label': t.dismiss,
 			title: t.dismiss, html: ICON_CLOSE });
@@ -457,7 +471,7 @@
 
 		this.faqEl = el('div', { className: 'yc-faq', 'data-testid': 'chat-faq', hidden: true });
 		this.root = el('section', { className: 'yc-root', lang: this.locale === 'uz' ? 'uz-Latn' : this.locale,
-			'aria-labelledby': 'yc-title-' + this.id }, [header, this.faqEl, this.scroller, this.typingEl, this.errorEl, this.form]);
+			'aria-labelledby': 'yc-title-' + this.id }, [header, this.faqEl, this.queueEl, this.scroller, this.typingEl, this.errorEl, this.form]);
 		this.host.appendChild(this.root);
 		this.updateComposer();
 	};
@@ -640,6 +654,7 @@
 			}
 			self.onLive(event);
 		});
+		this.loadQueue();
 	};
 
 	Chat.prototype.onLive = function (event) {
@@ -659,6 +674,9 @@
 				this.emit('message', { message: m });
 			}
 		}
+		else if (event.type === 'queue') {
+			this.showQueue(event);
+		}
 		else if (event.type === 'typing' && event.side === 'support') {
 			this.showTyping(event.name);
 		}
@@ -668,6 +686,31 @@
 				this.render(false);
 			}
 		}
+	};
+
+	/** The place in the queue and the wait; place 0: a person has the chat, nothing to show. */
+	Chat.prototype.showQueue = function (queue) {
+		var t = this.t;
+		if (!this.queueEl || !queue || !queue.place) {
+			if (this.queueEl) {
+				this.queueEl.hidden = true;
+			}
+			return;
+		}
+		var wait = (queue.waitMinutes == null) ? t.queueUnknown
+			: format(queue.more ? t.queueMore : t.queueWait, { min: queue.waitMinutes });
+		this.queueEl.textContent = format(t.queuePlace, { place: queue.place }) + ' · ' + wait;
+		this.queueEl.hidden = false;
+	};
+
+	Chat.prototype.loadQueue = function () {
+		var self = this;
+		if (!this.conversationId) {
+			return;
+		}
+		this.api('GET', '/api/v1/conversations/' + this.conversationId + '/queue')
+			.then(function (queue) { self.showQueue(queue); })
+			.catch(function () { return null; });
 	};
 
 	/** Loads every message after the last one held without a gap; runs one at a time. */

@@ -54,6 +54,12 @@ public enum StaffAction {
 	SEE_ESCALATIONS(OperatorRole.SUPERVISOR, route(HttpMethod.GET, "/api/v1/agent/escalations"),
 			route(HttpMethod.GET, "/api/v1/agent/escalations.csv")),
 
+	/** Routing: see every agent's status, load and skills (the roster, the board). */
+	SEE_AGENT_ROSTER(OperatorRole.SUPERVISOR, route(HttpMethod.GET, "/api/v1/agent/agents")),
+
+	/** Routing: change an agent's skills and capacity. */
+	EDIT_AGENT_SKILLS(OperatorRole.SUPERVISOR, route(HttpMethod.PUT, "/api/v1/agent/agents/*/skills")),
+
 	// Each constant ends with a comma, so that a new one is one added line.
 	;
 

@@ -465,6 +465,25 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
 		return "Ticket[#" + this.number + " " + this.status + "]";
 	}
 
+	/**
+	 * Routing hands a waiting ticket to an agent: only while nobody has it, the bot has
+	 * let go and it waits for support; otherwise nothing changes and the answer is false.
+	 */
+	boolean route(UUID operatorId, String operatorName, String reason, Instant now) {
+		if (this.assigneeId != null || this.withBot
+				|| (this.status != TicketStatus.NEW && this.status != TicketStatus.OPEN)) {
+			return false;
+		}
+		this.assigneeId = operatorId;
+		this.assigneeName = operatorName;
+		if (this.status == TicketStatus.NEW) {
+			setStatus(TicketStatus.OPEN);
+		}
+		record(Actor.SYSTEM, "routed", operatorName + ": " + reason, now);
+		touch(now, TicketChanged.Change.ASSIGNED);
+		return true;
+	}
+
 	record Requester(Participant who, String name, String language) {
 
 		Requester(Participant who, String name) {

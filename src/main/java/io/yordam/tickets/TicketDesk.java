@@ -311,6 +311,17 @@ public class TicketDesk {
 		}
 		this.tickets.save(ticket);
 		return up;
+	 * Routing's assignment: under the ticket's row lock, and only if it is still waiting
+	 * for support with nobody assigned (a claim or another node's routing may have come
+	 * first: then empty). The reason goes into the audit trail.
+	 */
+	@Transactional
+	public java.util.Optional<TicketSummary> route(TicketId id, OperatorId agent, String agentName, String reason) {
+		Ticket ticket = this.entityManager.find(Ticket.class, id.value(), LockModeType.PESSIMISTIC_WRITE);
+		if (ticket == null || !ticket.route(agent.value(), agentName, reason, this.clock.instant())) {
+			return java.util.Optional.empty();
+		}
+		return java.util.Optional.of(this.tickets.save(ticket).summary());
 	}
 
 	/**

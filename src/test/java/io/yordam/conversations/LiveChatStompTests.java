@@ -168,7 +168,9 @@ class LiveChatStompTests {
 
 		@Override
 		public void handleFrame(StompHeaders headers, Object payload) {
-			if (payload != null) {
+			// The topic also carries the routing module's queue places: these tests read
+			// the chat's own frames.
+			if (payload != null && !payload.toString().contains("\"type\":\"queue\"")) {
 				this.messages.add(payload.toString());
 			}
 		}
