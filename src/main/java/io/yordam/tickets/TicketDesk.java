@@ -231,7 +231,9 @@ public class TicketDesk {
 	public record HandOff(String reason, Map<String, String> summary, TicketCategory category, TicketPriority priority,
 			List<String> tags, String orderId) {
 
-		public HandOff {
+		public HandOff
+
+		{
 			summary = Map.copyOf(summary);
 		}
 
@@ -311,6 +313,9 @@ public class TicketDesk {
 		}
 		this.tickets.save(ticket);
 		return up;
+	}
+
+	/**
 	 * Routing's assignment: under the ticket's row lock, and only if it is still waiting
 	 * for support with nobody assigned (a claim or another node's routing may have come
 	 * first: then empty). The reason goes into the audit trail.

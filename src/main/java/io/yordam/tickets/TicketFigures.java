@@ -77,6 +77,22 @@ public class TicketFigures {
 		return days;
 	}
 
+	/** Who has each of these tickets (the unassigned are left out). */
+	@Transactional(readOnly = true)
+	public Map<TicketId, String> assigneeNames(java.util.Collection<TicketId> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<TicketId, String> names = new LinkedHashMap<>();
+		this.entityManager
+			.createQuery("select t.id, t.assigneeName from Ticket t where t.id in :ids and t.assigneeName is not null",
+					Object[].class)
+			.setParameter("ids", ids.stream().map(TicketId::value).toList())
+			.getResultList()
+			.forEach(row -> names.put(new TicketId((UUID) row[0]), (String) row[1]));
+		return names;
+	}
+
 	public record LineQueue(TicketLine line, long waiting, long unassigned, Instant longestWaitingSince) {
 	}
 
