@@ -37,7 +37,10 @@ public enum StaffAction {
 
 	ASSIGN_TO_OTHERS(OperatorRole.SUPERVISOR),
 
-	SEE_ACCESS_AUDIT(OperatorRole.SUPERVISOR, route(HttpMethod.GET, "/api/v1/agent/access-audit"));
+	SEE_ACCESS_AUDIT(OperatorRole.SUPERVISOR, route(HttpMethod.GET, "/api/v1/agent/access-audit")),
+
+	/** Service levels: the policies and the lines' business hours. */
+	EDIT_SLA_POLICIES(OperatorRole.ADMIN, route(HttpMethod.PUT, "/api/v1/agent/sla-policies"));
 
 	private final OperatorRole least;
 
