@@ -196,6 +196,10 @@ class SlaClock {
 		return this.amberAt;
 	}
 
+	Instant redAt() {
+		return this.redAt;
+	}
+
 	boolean running() {
 		return this.state == State.RUNNING;
 	}

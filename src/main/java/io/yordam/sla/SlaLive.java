@@ -44,6 +44,16 @@ class SlaLive implements TopicGuard {
 		send("breached", event.ticketId().toString());
 	}
 
+	@Async(EventExecution.LIVE)
+	@TransactionalEventListener
+	void onRed(TurnedRed event) {
+		send("red", event.ticketId().toString());
+	}
+
+	/** A clock passed 90%: news for the pages only, not an event of the module. */
+	record TurnedRed(io.yordam.tickets.TicketId ticketId) {
+	}
+
 	private void send(String kind, String ticketId) {
 		this.broker.convertAndSend(TOPIC,
 				(Object) Map.of("type", kind, "ticketId", ticketId, "now", this.clock.instant().toEpochMilli()));

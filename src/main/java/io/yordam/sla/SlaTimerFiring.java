@@ -40,13 +40,24 @@ class SlaTimerFiring {
 		this.clock = clock;
 	}
 
-	void warn(UUID clockId, int run) {
-		this.retry.run(() -> {
+	/**
+	 * At 75%: the warning, claimed once. At 90% (the same timer, rescheduled): only a
+	 * word to the pages that the clock turned red.
+	 * @return when to fire again (the red instant), or null when done
+	 */
+	Instant warn(UUID clockId, int run) {
+		return this.retry.call(() -> {
 			Instant now = this.clock.instant();
 			if (this.clocks.claimWarning(clockId, run, now) == 1) {
 				SlaClock c = this.clocks.findById(clockId).orElseThrow();
 				this.events.publishEvent(new SlaWarned(c.ticketId(), c.ticketNumber(), c.target(), c.dueAt(), now));
+				return c.redAt().isAfter(now) ? c.redAt() : null;
 			}
+			SlaClock c = this.clocks.findById(clockId).orElse(null);
+			if (c != null && c.run() == run && c.running() && !now.isBefore(c.redAt())) {
+				this.events.publishEvent(new SlaLive.TurnedRed(c.ticketId()));
+			}
+			return null;
 		});
 	}
 

@@ -5,6 +5,7 @@ import java.util.UUID;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceException;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
+import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -26,11 +27,11 @@ class SlaTimers {
 
 	private final SchedulerClient scheduler;
 
-	private final OneTimeTask<Void> warning;
+	private final CustomTask<Void> warning;
 
 	private final OneTimeTask<Void> breach;
 
-	SlaTimers(@Lazy SchedulerClient scheduler, @Qualifier("slaWarningTask") OneTimeTask<Void> warning,
+	SlaTimers(@Lazy SchedulerClient scheduler, @Qualifier("slaWarningTask") CustomTask<Void> warning,
 			@Qualifier("slaBreachTask") OneTimeTask<Void> breach) {
 		this.scheduler = scheduler;
 		this.warning = warning;
