@@ -2,6 +2,7 @@ package io.yordam.sla;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.Map;
@@ -57,7 +58,8 @@ class SlaClockKeeper {
 		if (event.change() == TicketChanged.Change.SLA_BREACHED || event.status() == TicketStatus.BOT) {
 			return;
 		}
-		Instant now = this.clock.instant();
+		// Milliseconds: what both databases store exactly.
+		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
 		Map<SlaTarget, SlaClock> current = new EnumMap<>(SlaTarget.class);
 		this.clocks.findByTicketId(event.ticketId().value()).forEach(c -> current.put(c.target(), c));
 		Moves moves = new Moves(event, current, now);

@@ -2,6 +2,7 @@ package io.yordam.sla;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -47,7 +48,8 @@ class SlaTimerFiring {
 	 */
 	Instant warn(UUID clockId, int run) {
 		return this.retry.call(() -> {
-			Instant now = this.clock.instant();
+			// Milliseconds: what both databases store exactly.
+			Instant now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
 			if (this.clocks.claimWarning(clockId, run, now) == 1) {
 				SlaClock c = this.clocks.findById(clockId).orElseThrow();
 				this.events.publishEvent(new SlaWarned(c.ticketId(), c.ticketNumber(), c.target(), c.dueAt(), now));
@@ -71,7 +73,8 @@ class SlaTimerFiring {
 			if (found == null || found.run() != run || !found.running()) {
 				return;
 			}
-			Instant now = this.clock.instant();
+			// Milliseconds: what both databases store exactly.
+			Instant now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
 			String target = found.target().name().toLowerCase(Locale.ROOT).replace('_', '-');
 			boolean claimed = this.desk.recordSlaBreach(found.ticketId(), target,
 					() -> this.clocks.claimBreach(clockId, run, now) == 1);
