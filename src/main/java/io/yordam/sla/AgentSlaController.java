@@ -39,14 +39,16 @@ class AgentSlaController {
 	@Operation(summary = "An admin saves new SLA policies and business hours, based on the version they edited")
 	SlaPolicyStore.Versioned save(@AuthenticationPrincipal OperatorPrincipal operator,
 			@RequestBody PoliciesRequest request) {
-		return this.store.update(request.basedOn(), request.policies(), operator, request.comment());
+		return this.store.update(request.basedOn(), new SlaPoliciesForm(request.policies(), request.calendars()),
+				operator, request.comment());
 	}
 
 	/**
-	 * @param policies the policies in order (first match wins) and the lines' business
-	 * hours
+	 * @param policies in order: the first whose conditions all hold applies
+	 * @param calendars the lines' business hours (a line without works 24/7)
 	 */
-	record PoliciesRequest(int basedOn, SlaPoliciesForm policies, @Size(max = 500) String comment) {
+	record PoliciesRequest(int basedOn, List<SlaPoliciesForm.PolicyForm> policies,
+			List<SlaPoliciesForm.CalendarForm> calendars, @Size(max = 500) String comment) {
 	}
 
 }
