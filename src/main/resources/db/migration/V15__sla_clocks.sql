@@ -37,6 +37,7 @@ create table sla_clocks (
 create index sla_clocks_running_by_due on sla_clocks (state, due_at);
 create index sla_clocks_by_line on sla_clocks (line, state, amber_at);
 
--- The queue sorts what waits by its nearest due instant (kept by the ticket, from its clocks).
+-- The queue sorts what waits by urgency, then by its nearest due instant (kept by the ticket,
+-- from its clocks), then by age.
 alter table tickets add column sla_due_at timestamp with time zone;
-create index tickets_by_bucket_due on tickets (queue_bucket, sla_due_at, priority_rank desc, updated_at);
+create index tickets_by_bucket_due on tickets (queue_bucket, priority_rank desc, sla_due_at, updated_at);

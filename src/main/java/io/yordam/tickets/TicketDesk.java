@@ -82,7 +82,7 @@ public class TicketDesk {
 		// What is done reads newest first; what is waiting, most urgent and then longest
 		// waiting first.
 		Sort sort = buckets.equals(Set.of((short) TicketStatus.SOLVED.bucket())) ? Sort.by(Sort.Order.desc("updatedAt"))
-				: Sort.by(Sort.Order.asc("slaDueAt"), Sort.Order.desc("priorityRank"), Sort.Order.asc("updatedAt"));
+				: Sort.by(Sort.Order.desc("priorityRank"), Sort.Order.asc("slaDueAt"), Sort.Order.asc("updatedAt"));
 		return this.tickets
 			.queue(buckets, statuses, filter.line(), assignee, filter.unassigned(),
 					PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100), sort))
