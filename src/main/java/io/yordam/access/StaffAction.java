@@ -60,6 +60,9 @@ public enum StaffAction {
 	/** Routing: change an agent's skills and capacity. */
 	EDIT_AGENT_SKILLS(OperatorRole.SUPERVISOR, route(HttpMethod.PUT, "/api/v1/agent/agents/*/skills")),
 
+	/** Service levels: the policies and the lines' business hours. */
+	EDIT_SLA_POLICIES(OperatorRole.ADMIN, route(HttpMethod.PUT, "/api/v1/agent/sla-policies")),
+
 	// Each constant ends with a comma, so that a new one is one added line.
 	;
 

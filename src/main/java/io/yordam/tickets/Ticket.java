@@ -111,6 +111,12 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
 	/** How many times the requester reopened a solved ticket (an escalation trigger). */
 	private int reopenCount;
 
+	/**
+	 * The nearest due instant of the ticket's running SLA clocks, kept by the sla module
+	 * in the transaction of each change: the queue sorts by it.
+	 */
+	private Instant slaDueAt;
+
 	@Version
 	private long version;
 
@@ -482,6 +488,23 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
 		record(Actor.SYSTEM, "routed", operatorName + ": " + reason, now);
 		touch(now, TicketChanged.Change.ASSIGNED);
 		return true;
+	}
+
+	/**
+	 * The sla module's clocks moved with this change: no event, the change that moved
+	 * them has its own.
+	 */
+	void slaDue(Instant dueAt) {
+		this.slaDueAt = dueAt;
+	}
+
+	/**
+	 * A service level was missed: the audit trail says which (an action per target), and
+	 * the queue hears of it.
+	 */
+	void slaBreached(String target, Instant now) {
+		record(Actor.SYSTEM, "sla-breached-" + target, null, now);
+		registerEvent(changed(TicketChanged.Change.SLA_BREACHED));
 	}
 
 	record Requester(Participant who, String name, String language) {

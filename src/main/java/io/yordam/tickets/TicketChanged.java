@@ -44,7 +44,9 @@ public record TicketChanged(TicketId ticketId, long number, UUID conversationId,
 
 		OPENED("opened"), ASSIGNED("assigned"), REPLIED("replied"), CUSTOMER_MESSAGE("customer-message"),
 		STATUS("status"), PRIORITY("priority"), CATEGORY("category"), TAGS("tags"), ORDER("order"), NOTE("note"),
-		ESCALATED("escalated"), LANGUAGE("language");
+		ESCALATED("escalated"), LANGUAGE("language"),
+		/** An SLA target was missed (recorded on the audit trail by the sla module). */
+		SLA_BREACHED("sla-breached");
 
 		private final String wire;
 

@@ -82,7 +82,7 @@ public class TicketDesk {
 		// What is done reads newest first; what is waiting, most urgent and then longest
 		// waiting first.
 		Sort sort = buckets.equals(Set.of((short) TicketStatus.SOLVED.bucket())) ? Sort.by(Sort.Order.desc("updatedAt"))
-				: Sort.by(Sort.Order.desc("priorityRank"), Sort.Order.asc("updatedAt"));
+				: Sort.by(Sort.Order.desc("priorityRank"), Sort.Order.asc("slaDueAt"), Sort.Order.asc("updatedAt"));
 		return this.tickets
 			.queue(buckets, statuses, filter.line(), assignee, filter.unassigned(),
 					PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100), sort))
@@ -287,6 +287,35 @@ public class TicketDesk {
 	@Transactional(readOnly = true)
 	public java.util.Optional<TicketSummary> findOfConversation(UUID conversationId) {
 		return this.tickets.findFirstByConversationIdOrderByCreatedAtDesc(conversationId).map(Ticket::summary);
+	}
+
+	/**
+	 * The sla module keeps the ticket's nearest due instant, inside the transaction of
+	 * the change it follows (the ticket is the one being saved; no event, no second
+	 * save).
+	 */
+	@Transactional
+	public void slaDue(TicketId id, java.time.Instant dueAt) {
+		load(id).slaDue(dueAt);
+	}
+
+	/**
+	 * Records a missed target on the audit trail, if {@code claim} (run under the
+	 * ticket's row lock, so that a change of the ticket and the breach take turns in one
+	 * order) says this breach is the first.
+	 * @param target the target's name in kebab case ({@code first-response})
+	 * @return whether the breach was claimed and recorded
+	 */
+	@Transactional
+	public boolean recordSlaBreach(TicketId id, String target, java.util.function.BooleanSupplier claim) {
+		Ticket ticket = load(id);
+		this.entityManager.refresh(ticket, LockModeType.PESSIMISTIC_WRITE);
+		if (!claim.getAsBoolean()) {
+			return false;
+		}
+		ticket.slaBreached(target, this.clock.instant());
+		this.tickets.save(ticket);
+		return true;
 	}
 
 	private Ticket load(TicketId id) {

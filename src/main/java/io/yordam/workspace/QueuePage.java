@@ -24,8 +24,14 @@ class QueuePage {
 
 	private final TicketDesk desk;
 
-	QueuePage(TicketDesk desk) {
+	private final io.yordam.sla.SlaClocks sla;
+
+	private final java.time.Clock clock;
+
+	QueuePage(TicketDesk desk, io.yordam.sla.SlaClocks sla, java.time.Clock clock) {
 		this.desk = desk;
+		this.sla = sla;
+		this.clock = clock;
 	}
 
 	@GetMapping("/agent")
@@ -46,6 +52,9 @@ class QueuePage {
 		QueueView queueView = QueueView.of(view);
 		Slice<TicketSummary> tickets = this.desk.queue(queueView.filter(line), me, page, PAGE_SIZE);
 		model.addAttribute("tickets", tickets);
+		// Each row's most urgent SLA clock, one indexed read for the page.
+		model.addAttribute("sla", this.sla.nearest(tickets.getContent().stream().map(TicketSummary::id).toList()));
+		model.addAttribute("serverNow", this.clock.millis());
 		model.addAttribute("view", queueView.key());
 		model.addAttribute("views", QueueView.values());
 		model.addAttribute("line", line);
