@@ -124,7 +124,9 @@ class BoardJourneyTests {
 		assertThat(agent.getByTestId("agent-status")).hasValue("ONLINE");
 	}
 
-	/** A courier writes: the ticket goes straight to the queue (couriers reach a person). */
+	/**
+	 * A courier writes: the ticket goes straight to the queue (couriers reach a person).
+	 */
 	String courierTicket() {
 		Http http = new Http(this.port);
 		String token = this.tokens.issue(
