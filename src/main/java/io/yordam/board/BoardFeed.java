@@ -9,7 +9,9 @@ import io.yordam.tickets.TicketChanged;
 import org.springframework.messaging.simp.SimpMessagingTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.context.event.EventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Pushes the board when something on it changed. A change only marks the board stale; a
@@ -34,24 +36,40 @@ class BoardFeed {
 		this.broker = broker;
 	}
 
-	@TransactionalEventListener(fallbackExecution = true)
+	@EventListener
 	void on(TicketChanged event) {
 		changed();
 	}
 
-	@TransactionalEventListener(fallbackExecution = true)
+	@EventListener
 	void on(SlaWarned event) {
 		changed();
 	}
 
-	@TransactionalEventListener(fallbackExecution = true)
+	@EventListener
 	void on(SlaBreached event) {
 		changed();
 	}
 
-	/** Something the board shows changed (also called by the agents' source). */
+	/**
+	 * Something the board shows changed (also called by the agents' source). Marked once
+	 * the change commits: a snapshot read before would miss it. A plain listener, not a
+	 * transactional one, on purpose: Modulith keeps a registry row for every
+	 * transactional listener, and marks it in a transaction of its own while the
+	 * publisher still holds its connection; a burst of changes then waits on the pool.
+	 */
 	void changed() {
-		this.stale.set(true);
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					BoardFeed.this.stale.set(true);
+				}
+			});
+		}
+		else {
+			this.stale.set(true);
+		}
 	}
 
 	@Scheduled(fixedDelayString = "${yordam.board.beat:PT0.25S}", initialDelayString = "PT2S")

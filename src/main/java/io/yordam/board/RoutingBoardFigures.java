@@ -6,7 +6,7 @@ import io.yordam.routing.AgentAvailabilityChanged;
 import io.yordam.routing.AgentRoster;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.context.event.EventListener;
 
 /** The agents' side of the board, from routing's roster; a change there refreshes it. */
 @Component
@@ -30,7 +30,7 @@ class RoutingBoardFigures implements AgentFigures {
 			.toList();
 	}
 
-	@TransactionalEventListener(fallbackExecution = true)
+	@EventListener
 	void on(AgentAvailabilityChanged event) {
 		this.feed.changed();
 	}

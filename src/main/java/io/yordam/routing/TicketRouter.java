@@ -1,5 +1,6 @@
 package io.yordam.routing;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -30,6 +31,9 @@ class TicketRouter {
 
 	/** How many waiting tickets one pass looks at; the sweep comes back for the rest. */
 	static final int PASS = 200;
+
+	/** Passes asked for while one runs (see {@link #drain()}). */
+	private final java.util.concurrent.atomic.AtomicInteger drainAgain = new java.util.concurrent.atomic.AtomicInteger();
 
 	private final AgentProfileRepository profiles;
 
@@ -62,34 +66,60 @@ class TicketRouter {
 	/**
 	 * Offers what waits, most urgent and oldest first, while anyone has a free slot:
 	 * after an agent came online, freed a slot or got more capacity, and on every sweep.
+	 * One pass at a time on a node: a burst of changes asks for many passes, and they
+	 * become one more pass after the running one (several passes at once would only queue
+	 * on the same agents' row locks, each holding a connection). The agents are read once
+	 * per pass and their loads counted on as tickets are taken; each attempt checks again
+	 * under the agent's lock.
 	 */
 	void drain() {
-		List<TicketSummary> waiting = this.workload.waiting(PASS);
-		for (TicketSummary ticket : waiting) {
-			List<RoutingPolicy.Candidate> candidates = candidates();
+		if (this.drainAgain.getAndIncrement() > 0) {
+			return;
+		}
+		do {
+			this.drainAgain.set(1);
+			drainOnce();
+		}
+		while (this.drainAgain.decrementAndGet() > 0);
+	}
+
+	private void drainOnce() {
+		List<RoutingPolicy.Candidate> candidates = new ArrayList<>(candidates());
+		if (candidates.stream().noneMatch(c -> c.openChats() < c.capacity())) {
+			return;
+		}
+		for (TicketSummary ticket : this.workload.waiting(PASS)) {
 			if (candidates.stream().noneMatch(c -> c.openChats() < c.capacity())) {
 				return;
 			}
-			offer(ticket, candidates);
+			routedTo(ticket, candidates).ifPresent(
+					agent -> candidates.replaceAll(c -> c.id().equals(agent) ? new RoutingPolicy.Candidate(c.id(),
+							c.name(), c.status(), c.skills(), c.openChats() + 1, c.capacity(), c.idleSince()) : c));
 		}
 	}
 
 	private boolean offer(TicketSummary ticket, List<RoutingPolicy.Candidate> candidates) {
+		return routedTo(ticket, candidates).isPresent();
+	}
+
+	/** The agent who took the ticket, if one did. */
+	private java.util.Optional<OperatorId> routedTo(TicketSummary ticket, List<RoutingPolicy.Candidate> candidates) {
 		String city = cityOf(ticket);
 		RoutingPolicy.TicketFacts facts = new RoutingPolicy.TicketFacts(ticket.line(), ticket.language(),
 				ticket.escalationLevel(), city);
 		if (!(RoutingPolicy.decide(facts, candidates) instanceof RoutingPolicy.Offer offer)) {
-			return false;
+			return java.util.Optional.empty();
 		}
 		for (RoutingPolicy.Choice choice : offer.ranked()) {
 			RoutingAttempt.Outcome outcome = this.attempt.tryRoute(ticket.id(), choice.candidate().id(),
 					choice.candidate().name(), choice.reason(ticket.language(), city));
 			log.debug("Ticket #{} to {}: {}", ticket.number(), choice.candidate().id(), outcome);
 			if (outcome.settled()) {
-				return outcome == RoutingAttempt.Outcome.ROUTED;
+				return (outcome == RoutingAttempt.Outcome.ROUTED) ? java.util.Optional.of(choice.candidate().id())
+						: java.util.Optional.empty();
 			}
 		}
-		return false;
+		return java.util.Optional.empty();
 	}
 
 	/** The online agents with their loads, read now. */

@@ -1,0 +1,213 @@
+package io.yordam.board;
+
+import java.lang.reflect.Type;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+import io.yordam.access.OperatorRole;
+import io.yordam.access.Operators;
+import io.yordam.access.PlatformRole;
+import io.yordam.access.PlatformTokens;
+import io.yordam.access.PlatformUser;
+import io.yordam.support.Http;
+import io.yordam.support.OperatorSession;
+import io.yordam.support.StompClients;
+import io.yordam.support.YordamTest;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.messaging.simp.stomp.StompHeaders;
+import org.springframework.messaging.simp.stomp.StompSession;
+import org.springframework.messaging.simp.stomp.StompSessionHandlerAdapter;
+import org.springframework.web.socket.WebSocketHttpHeaders;
+import org.springframework.web.socket.messaging.WebSocketStompClient;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The board at the size the issue names (docs/performance.md): 40 agents online and 1,000
+ * open tickets. Measures what one snapshot costs, and how long a change takes to reach a
+ * watching supervisor, beside the floor of the same stack in the same run: the queue's
+ * own frame for the same change (published straight after commit, no snapshot). Not part
+ * of the build (its name ends in Bench):
+ * {@code mvn -Dyordam.prepare.skip=true -Dtest=BoardBench -Dsurefire.failIfNoSpecifiedTests=false test}
+ * (add {@code -Dyordam.test.db=postgres} for PostgreSQL).
+ */
+@YordamTest
+class BoardBench {
+
+	static final int AGENTS = 40;
+
+	static final int OPEN_TICKETS = 1000;
+
+	static final int SAMPLES = 40;
+
+	static final JsonMapper JSON = JsonMapper.builder().build();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Operators operators;
+
+	@Autowired
+	PlatformTokens tokens;
+
+	@Autowired
+	Board board;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void fortyAgentsAndAThousandOpenTickets() throws Exception {
+		Http http = new Http(this.port);
+		for (int i = 0; i < AGENTS; i++) {
+			String token = this.operators.issueApiToken(this.operators.register("bench-agent-" + i + "-" + suffix(),
+					"Agent " + i, "a-long-password", OperatorRole.AGENT, (i % 2 == 0) ? "ru" : "uz"), "bench");
+			http.put("/api/v1/agent/me/status", Map.of("status", "ONLINE")).bearer(token).send();
+		}
+		long seeding = System.nanoTime();
+		for (int i = 0; i < OPEN_TICKETS; i++) {
+			startAsCourier(http);
+		}
+		await().atMost(Duration.ofMinutes(5))
+			.until(() -> this.jdbc.queryForObject("select count(*) from tickets where queue_bucket = 1",
+					Long.class) >= OPEN_TICKETS);
+		System.out.printf("[board-bench] seeded %d agents online and %d open tickets in %.1f s%n", AGENTS, OPEN_TICKETS,
+				(System.nanoTime() - seeding) / 1e9);
+
+		List<Double> snapshot = new ArrayList<>();
+		for (int i = 0; i < 20; i++) {
+			this.board.now();
+		}
+		for (int i = 0; i < 200; i++) {
+			long t = System.nanoTime();
+			this.board.now();
+			snapshot.add((System.nanoTime() - t) / 1e6);
+		}
+		report("Board.now() (one snapshot)", snapshot);
+
+		WebSocketStompClient client = StompClients.textClient();
+		try {
+			Frames boardFrames = new Frames();
+			Frames queueFrames = new Frames();
+			StompSession supervisor = connect(client, http, boardFrames);
+			supervisor.subscribe(BoardFeed.TOPIC, boardFrames);
+			supervisor.subscribe("/topic/queue", queueFrames);
+			Thread.sleep(1000); // the subscriptions settle before the first sample
+			List<Double> toBoard = new ArrayList<>();
+			List<Double> toQueue = new ArrayList<>();
+			for (int i = 0; i < SAMPLES; i++) {
+				long waiting = couriersWaiting(this.board.now());
+				boardFrames.frames.clear();
+				queueFrames.frames.clear();
+				long t = System.nanoTime();
+				startAsCourier(http);
+				toQueue.add(arrival(queueFrames, t, f -> f.contains("\"change\":\"opened\"")));
+				toBoard.add(arrival(boardFrames, t, f -> couriersWaiting(read(f)) > waiting));
+				Thread.sleep(300); // one change at a time: each sample is a lone change
+			}
+			report("change -> board frame (snapshot pushed)", toBoard);
+			report("change -> queue frame (the floor: no snapshot)", toQueue);
+		}
+		finally {
+			client.stop();
+		}
+	}
+
+	static double arrival(Frames frames, long start, Predicate<String> wanted) throws InterruptedException {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+		while (System.nanoTime() < deadline) {
+			String frame = frames.frames.poll(100, TimeUnit.MILLISECONDS);
+			if (frame != null && wanted.test(frame)) {
+				return (System.nanoTime() - start) / 1e6;
+			}
+		}
+		throw new AssertionError("no frame within 10 s");
+	}
+
+	static long couriersWaiting(BoardSnapshot snapshot) {
+		return snapshot.lines()
+			.stream()
+			.filter(l -> l.line().name().equals("COURIERS"))
+			.mapToLong(BoardSnapshot.Line::waiting)
+			.sum();
+	}
+
+	static long couriersWaiting(JsonNode board) {
+		for (JsonNode node : board.path("lines")) {
+			if (node.path("line").asString().equals("COURIERS")) {
+				return node.path("waiting").asLong();
+			}
+		}
+		return -1;
+	}
+
+	static JsonNode read(String frame) {
+		return JSON.readTree(frame);
+	}
+
+	static void report(String what, List<Double> millis) {
+		List<Double> sorted = new ArrayList<>(millis);
+		Collections.sort(sorted);
+		System.out.printf("[board-bench] %s: n=%d p50 %.1f ms, p95 %.1f ms, max %.1f ms%n", what, sorted.size(),
+				sorted.get(sorted.size() / 2), sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1),
+				sorted.get(sorted.size() - 1));
+	}
+
+	void startAsCourier(Http http) {
+		String courier = this.tokens.issue(
+				new PlatformUser("k-" + UUID.randomUUID(), PlatformRole.COURIER, "Bobur", "uz"), Duration.ofHours(1));
+		http.post("/api/v1/conversations",
+				Map.of("text", "Restoran buyurtmani bermayapti", "clientMessageId", UUID.randomUUID().toString()))
+			.bearer(courier)
+			.send();
+	}
+
+	StompSession connect(WebSocketStompClient client, Http http, Frames frames) throws Exception {
+		String name = "bench-supervisor-" + suffix();
+		this.operators.register(name, "Supervisor", "a-long-password", OperatorRole.SUPERVISOR, "ru");
+		OperatorSession session = OperatorSession.open(http);
+		session.login(name, "a-long-password");
+		WebSocketHttpHeaders cookie = new WebSocketHttpHeaders();
+		cookie.add("Cookie", session.cookie());
+		return client.connectAsync("ws://localhost:" + this.port + "/ws", cookie, new StompHeaders(), frames)
+			.get(10, TimeUnit.SECONDS);
+	}
+
+	static String suffix() {
+		return UUID.randomUUID().toString().substring(0, 8);
+	}
+
+	static class Frames extends StompSessionHandlerAdapter {
+
+		final BlockingQueue<String> frames = new LinkedBlockingQueue<>();
+
+		@Override
+		public Type getPayloadType(StompHeaders headers) {
+			return String.class;
+		}
+
+		@Override
+		public void handleFrame(StompHeaders headers, Object payload) {
+			if (payload != null) {
+				this.frames.add(payload.toString());
+			}
+		}
+
+	}
+
+}
