@@ -1,11 +1,21 @@
 package io.yordam.routing;
 
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
 import io.yordam.common.EventExecution;
 import io.yordam.tickets.TicketChanged;
+import io.yordam.tickets.TicketLine;
+import io.yordam.tickets.TicketSummary;
 import io.yordam.tickets.TicketWorkload;
 
 import org.springframework.messaging.simp.SimpMessagingTemplate;
 import org.springframework.scheduling.annotation.Async;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -14,6 +24,13 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * customer still waiting on that line gets their new place and wait on their
  * conversation's topic (which only they and operators may subscribe to). Not durable: the
  * widget reads its place again when it reconnects.
+ * <p>
+ * A change only marks its line; a beat (every half second) recomputes each marked line
+ * once, with one read of the queue and one of the line's capacity, and sends only the
+ * places that moved. A burst of a thousand changes thus costs two recomputations a
+ * second, not a thousand, and never queues behind the live broadcasts of the chat. Only
+ * the first {@link TicketRouter#PASS} waiting tickets are told; those further back read
+ * their place when they open the chat and hear as they move up.
  */
 @Component
 class QueueBroadcast {
@@ -27,12 +44,14 @@ class QueueBroadcast {
 
 	private final QueuePlaces places;
 
+	private final Set<TicketLine> stale = ConcurrentHashMap.newKeySet();
+
 	/**
 	 * What this node last sent per conversation: a place that did not change is not sent
 	 * again (a ticket opening behind a customer does not move them). Forgotten once a
 	 * person has the chat.
 	 */
-	private final java.util.Map<java.util.UUID, QueueMessage> lastSent = new java.util.concurrent.ConcurrentHashMap<>();
+	private final Map<UUID, QueueMessage> lastSent = new ConcurrentHashMap<>();
 
 	QueueBroadcast(SimpMessagingTemplate broker, TicketWorkload workload, QueuePlaces places) {
 		this.broker = broker;
@@ -50,14 +69,34 @@ class QueueBroadcast {
 		if (event.assigneeId() != null && this.lastSent.remove(event.conversationId()) != null) {
 			this.broker.convertAndSend(TOPIC + event.conversationId(), QueueMessage.NOT_WAITING);
 		}
-		this.workload.waiting(TicketRouter.PASS)
-			.stream()
-			.filter(t -> t.line() == event.line())
-			.forEach(t -> this.places.of(t).map(QueueMessage::of).ifPresent(message -> {
-				if (!message.equals(this.lastSent.put(t.conversationId(), message))) {
-					this.broker.convertAndSend(TOPIC + t.conversationId(), message);
+		this.stale.add(event.line());
+	}
+
+	@Scheduled(fixedDelayString = "${yordam.routing.queue-beat:PT0.5S}", initialDelayString = "PT2S")
+	void beat() {
+		if (this.stale.isEmpty()) {
+			return;
+		}
+		Set<TicketLine> lines = EnumSet.noneOf(TicketLine.class);
+		for (TicketLine line : TicketLine.values()) {
+			if (this.stale.remove(line)) {
+				lines.add(line);
+			}
+		}
+		List<TicketSummary> waiting = this.workload.waiting(TicketRouter.PASS);
+		for (TicketLine line : lines) {
+			QueuePlaces.Line capacity = this.places.line(line);
+			long place = 0;
+			for (TicketSummary ticket : waiting) {
+				if (ticket.line() == line) {
+					place++;
+					QueueMessage message = QueueMessage.of(capacity.estimate(place));
+					if (!message.equals(this.lastSent.put(ticket.conversationId(), message))) {
+						this.broker.convertAndSend(TOPIC + ticket.conversationId(), message);
+					}
 				}
-			}));
+			}
+		}
 	}
 
 }

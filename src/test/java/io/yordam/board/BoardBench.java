@@ -52,7 +52,7 @@ class BoardBench {
 
 	static final int OPEN_TICKETS = 1000;
 
-	static final int SAMPLES = 40;
+	static final int SAMPLES = 30;
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -67,6 +67,9 @@ class BoardBench {
 
 	@Autowired
 	Board board;
+
+	@Autowired
+	BoardFeed feed;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -89,6 +92,15 @@ class BoardBench {
 		System.out.printf("[board-bench] seeded %d agents online and %d open tickets in %.1f s%n", AGENTS, OPEN_TICKETS,
 				(System.nanoTime() - seeding) / 1e9);
 
+		// The burst's listeners finish before anything is measured: the figures are of a
+		// board at rest with 1,000 open tickets, not of the burst.
+		await().atMost(Duration.ofMinutes(10))
+			.pollInterval(Duration.ofSeconds(2))
+			.until(() -> this.jdbc.queryForObject(
+					"select count(*) from event_publication where completion_date is null", Long.class) == 0);
+		System.out.printf("[board-bench] the burst's listeners done after %.1f s%n",
+				(System.nanoTime() - seeding) / 1e9);
+
 		List<Double> snapshot = new ArrayList<>();
 		for (int i = 0; i < 20; i++) {
 			this.board.now();
@@ -100,6 +112,8 @@ class BoardBench {
 		}
 		report("Board.now() (one snapshot)", snapshot);
 
+		System.out.println("[board-bench] connecting");
+		java.nio.file.Files.writeString(java.nio.file.Path.of("/tmp/bb-connecting"), "1");
 		WebSocketStompClient client = StompClients.textClient();
 		try {
 			Frames boardFrames = new Frames();
@@ -117,11 +131,63 @@ class BoardBench {
 				long t = System.nanoTime();
 				startAsCourier(http);
 				toQueue.add(arrival(queueFrames, t, f -> f.contains("\"change\":\"opened\"")));
-				toBoard.add(arrival(boardFrames, t, f -> couriersWaiting(read(f)) > waiting));
+				List<Long> seen = new ArrayList<>();
+				try {
+					toBoard.add(arrival(boardFrames, t, f -> {
+						long now = couriersWaiting(read(f));
+						seen.add(now);
+						return now > waiting;
+					}));
+				}
+				catch (AssertionError ex) {
+					long[] before = this.feed.counts();
+					Thread.sleep(2000);
+					throw new AssertionError("waiting was " + waiting + ", frames said " + seen + ", board now says "
+							+ couriersWaiting(this.board.now()) + " (sample " + i + "); beats/pushes/stale "
+							+ java.util.Arrays.toString(before) + " then "
+							+ java.util.Arrays.toString(this.feed.counts()), ex);
+				}
 				Thread.sleep(300); // one change at a time: each sample is a lone change
 			}
 			report("change -> board frame (snapshot pushed)", toBoard);
 			report("change -> queue frame (the floor: no snapshot)", toQueue);
+			// A thousand tickets opened in half a minute all miss their first response
+			// within
+			// the same minute: that storm of warnings, breaches and escalations is over
+			// before
+			// the board at rest is measured (the next timers are the resolutions',
+			// minutes
+			// away).
+			await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofSeconds(2)).until(() -> {
+				long due = this.jdbc.queryForObject(
+						"select count(*) from scheduled_tasks where task_name in ('sla-warning', 'sla-breach')"
+								+ " and execution_time < ?",
+						Long.class, java.sql.Timestamp.from(java.time.Instant.now().plusSeconds(120)));
+				long pending = this.jdbc
+					.queryForObject("select count(*) from event_publication where completion_date is null", Long.class);
+				return due == 0 && pending == 0;
+			});
+			System.out.printf("[board-bench] the first-response storm over after %.1f s%n",
+					(System.nanoTime() - seeding) / 1e9);
+			// After the storm: does the board still follow a change? (Reported, not
+			// asserted:
+			// see docs/performance.md.)
+			int followed = 0;
+			for (int i = 0; i < 5; i++) {
+				long waiting = couriersWaiting(this.board.now());
+				boardFrames.frames.clear();
+				startAsCourier(http);
+				long t = System.nanoTime();
+				try {
+					arrival(boardFrames, t, f -> couriersWaiting(read(f)) > waiting);
+					followed++;
+				}
+				catch (AssertionError ex) {
+					// counted below
+				}
+			}
+			System.out.printf("[board-bench] after the storm, %d of 5 changes reached the board within 10 s;"
+					+ " beats/pushes/stale %s%n", followed, java.util.Arrays.toString(this.feed.counts()));
 		}
 		finally {
 			client.stop();
@@ -184,8 +250,21 @@ class BoardBench {
 		session.login(name, "a-long-password");
 		WebSocketHttpHeaders cookie = new WebSocketHttpHeaders();
 		cookie.add("Cookie", session.cookie());
-		return client.connectAsync("ws://localhost:" + this.port + "/ws", cookie, new StompHeaders(), frames)
-			.get(10, TimeUnit.SECONDS);
+		try {
+			return client.connectAsync("ws://localhost:" + this.port + "/ws", cookie, new StompHeaders(), frames)
+				.get(30, TimeUnit.SECONDS);
+		}
+		catch (java.util.concurrent.TimeoutException ex) {
+			StringBuilder dump = new StringBuilder();
+			Thread.getAllStackTraces().forEach((thread, stack) -> {
+				dump.append('"').append(thread.getName()).append("\" ").append(thread.getState()).append('\n');
+				for (StackTraceElement e : stack) {
+					dump.append("\tat ").append(e).append('\n');
+				}
+			});
+			java.nio.file.Files.writeString(java.nio.file.Path.of("/tmp/bb-threads.txt"), dump);
+			throw ex;
+		}
 	}
 
 	static String suffix() {
