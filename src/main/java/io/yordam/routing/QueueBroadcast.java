@@ -1,7 +1,16 @@
 package io.yordam.routing;
 
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Collectors;
+
 import io.yordam.common.EventExecution;
 import io.yordam.tickets.TicketChanged;
+import io.yordam.tickets.TicketSummary;
 import io.yordam.tickets.TicketWorkload;
 
 import org.springframework.messaging.simp.SimpMessagingTemplate;
@@ -10,10 +19,16 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Live queue places: when a ticket of a line joins, leaves or moves in the queue, every
- * customer still waiting on that line gets their new place and wait on their
- * conversation's topic (which only they and operators may subscribe to). Not durable: the
- * widget reads its place again when it reconnects.
+ * Live queue places: when a ticket joins, leaves or moves in the queue, or an agent
+ * comes, goes or changes skills, every customer still waiting gets their new place and
+ * wait (when it changed) on their conversation's topic (which only they and operators may
+ * subscribe to), and a customer who stopped waiting is told so. Not durable: the widget
+ * reads its place again when it reconnects.
+ * <p>
+ * Events arrive on several threads at once, each after its own commit. A pass computed
+ * from a read taken just before a ticket was assigned must not be the last word: passes
+ * run one at a time on this node, always from the current state, and an event arriving
+ * during a pass makes one more pass after it (bursts coalesce into that one).
  */
 @Component
 class QueueBroadcast {
@@ -28,11 +43,20 @@ class QueueBroadcast {
 	private final QueuePlaces places;
 
 	/**
-	 * What this node last sent per conversation: a place that did not change is not sent
-	 * again (a ticket opening behind a customer does not move them). Forgotten once a
-	 * person has the chat.
+	 * What this node last sent per waiting conversation: a place that did not change is
+	 * not sent again (a ticket opening behind a customer does not move them).
 	 */
-	private final java.util.Map<java.util.UUID, QueueMessage> lastSent = new java.util.concurrent.ConcurrentHashMap<>();
+	private final Map<UUID, QueueMessage> lastSent = new ConcurrentHashMap<>();
+
+	/**
+	 * Assigned since the last pass: told they no longer wait, even if another node told
+	 * them they did.
+	 */
+	private final Set<UUID> taken = ConcurrentHashMap.newKeySet();
+
+	private final AtomicBoolean dirty = new AtomicBoolean();
+
+	private final ReentrantLock passing = new ReentrantLock();
 
 	QueueBroadcast(SimpMessagingTemplate broker, TicketWorkload workload, QueuePlaces places) {
 		this.broker = broker;
@@ -47,17 +71,56 @@ class QueueBroadcast {
 				&& event.change() != TicketChanged.Change.STATUS && event.change() != TicketChanged.Change.PRIORITY) {
 			return;
 		}
-		if (event.assigneeId() != null && this.lastSent.remove(event.conversationId()) != null) {
-			this.broker.convertAndSend(TOPIC + event.conversationId(), QueueMessage.NOT_WAITING);
+		if (event.change() == TicketChanged.Change.ASSIGNED && event.assigneeId() != null) {
+			this.taken.add(event.conversationId());
 		}
-		this.workload.waiting(TicketRouter.PASS)
-			.stream()
-			.filter(t -> t.line() == event.line())
-			.forEach(t -> this.places.of(t).map(QueueMessage::of).ifPresent(message -> {
-				if (!message.equals(this.lastSent.put(t.conversationId(), message))) {
-					this.broker.convertAndSend(TOPIC + t.conversationId(), message);
+		announce();
+	}
+
+	/**
+	 * The wait depends on who is online, not only on the queue: an agent going offline
+	 * with nobody left on a line makes the wait unknown, and coming online (even at full
+	 * capacity) makes it known. A change of load comes with the ticket's own change.
+	 */
+	@Async(EventExecution.LIVE)
+	@TransactionalEventListener
+	void on(AgentAvailabilityChanged event) {
+		if (event.change() != AgentAvailabilityChanged.Change.LOAD) {
+			announce();
+		}
+	}
+
+	/** Runs a pass, or leaves one more to the thread running one. */
+	void announce() {
+		this.dirty.set(true);
+		while (this.dirty.get() && this.passing.tryLock()) {
+			try {
+				if (this.dirty.getAndSet(false)) {
+					pass();
 				}
-			}));
+			}
+			finally {
+				this.passing.unlock();
+			}
+		}
+	}
+
+	private void pass() {
+		Map<UUID, TicketSummary> waiting = this.workload.waiting(TicketRouter.PASS)
+			.stream()
+			.collect(Collectors.toMap(TicketSummary::conversationId, t -> t, (a, b) -> a));
+		Set<UUID> left = new java.util.HashSet<>(this.taken);
+		this.taken.removeAll(left);
+		this.lastSent.keySet().stream().filter(c -> !waiting.containsKey(c)).forEach(left::add);
+		left.stream().filter(c -> !waiting.containsKey(c)).forEach(c -> {
+			this.lastSent.remove(c);
+			this.broker.convertAndSend(TOPIC + c, QueueMessage.NOT_WAITING);
+		});
+		waiting.values().forEach(t -> this.places.of(t).map(QueueMessage::of).ifPresent(message -> {
+			if (!message.equals(this.lastSent.put(t.conversationId(), message))) {
+				this.broker.convertAndSend(TOPIC + t.conversationId(), message);
+			}
+		}));
 	}
 
 }
