@@ -19,6 +19,20 @@
     return fetch(path, { method: method, headers: headers, credentials: 'same-origin',
       body: body ? JSON.stringify(body) : undefined });
   };
+  // Answers may arrive out of order (a periodic read sent just before the agent switched):
+  // only an answer to a request newer than the last one shown is shown.
+  var asked = 0;
+  var shown = 0;
+  var latest = function (promise) {
+    var mine = ++asked;
+    return promise.then(function (r) { return r.ok ? r.json() : null; })
+      .then(function (view) {
+        if (mine > shown) {
+          show(view);
+          shown = mine;
+        }
+      }).catch(function () {});
+  };
   var show = function (view) {
     if (!view || !view.status) { return; }
     select.value = view.status;
@@ -26,12 +40,10 @@
     load.textContent = view.openChats + '/' + view.capacity;
   };
   var refresh = function () {
-    fetch('/api/v1/agent/me/availability', { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
-      .then(function (r) { return r.ok ? r.json() : null; }).then(show).catch(function () {});
+    latest(fetch('/api/v1/agent/me/availability', { credentials: 'same-origin', headers: { 'Accept': 'application/json' } }));
   };
   select.addEventListener('change', function () {
-    send('PUT', '/api/v1/agent/me/status', { status: select.value })
-      .then(function (r) { return r.ok ? r.json() : null; }).then(show).catch(function () {});
+    latest(send('PUT', '/api/v1/agent/me/status', { status: select.value }));
   });
   var used = true;
   ['keydown', 'click', 'scroll', 'mousemove'].forEach(function (type) {
@@ -40,8 +52,7 @@
   setInterval(function () {
     if (used && document.visibilityState === 'visible') {
       used = false;
-      send('POST', '/api/v1/agent/me/heartbeat').then(function (r) { return r.ok ? r.json() : null; })
-        .then(show).catch(function () {});
+      latest(send('POST', '/api/v1/agent/me/heartbeat'));
     }
     else {
       refresh();
