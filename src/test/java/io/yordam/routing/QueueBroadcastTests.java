@@ -84,7 +84,10 @@ class QueueBroadcastTests {
 			}
 			return List.of();
 		});
-		when(this.places.of(any())).thenReturn(Optional.of(new WaitEstimate.Estimate(1, Duration.ofMinutes(1), false)));
+		QueuePlaces.Line line = mock(QueuePlaces.Line.class);
+		when(line.estimate(org.mockito.ArgumentMatchers.anyLong()))
+			.thenReturn(new WaitEstimate.Estimate(1, Duration.ofMinutes(1), false));
+		when(this.places.line(any())).thenReturn(line);
 
 		CompletableFuture<Void> handOff = CompletableFuture
 			.runAsync(() -> this.broadcast.on(changed(TicketChanged.Change.STATUS, null)));
