@@ -28,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The cost of SLA clocks at 1,000 open tickets (docs/sla-perf.md): each ticket's opening
+ * The cost of SLA clocks at 1,000 open tickets (docs/performance.md, "The cost of SLA timers"): each ticket's opening
  * starts its clocks and timers in the opening's transaction; then the queue (sorted by
  * due), the per-line counts, the most at risk and a page's countdowns are read. Not part
  * of the build (its name ends in Bench); run it with
