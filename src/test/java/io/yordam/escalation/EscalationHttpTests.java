@@ -200,8 +200,10 @@ class EscalationHttpTests {
 					"select count(*) from scheduled_tasks where task_name = ? and task_instance like ?", Integer.class,
 					VipWaitTimer.NAME, ticket + ":%") == 1);
 		this.clock.advance(Duration.ofMinutes(9));
-		// Nine minutes: the first response's SLA has long been breached (that rule may take
-		// it to the second line), but the VIP's ten minutes are not up: no supervisor yet.
+		// Nine minutes: the first response's SLA has long been breached (that rule may
+		// take
+		// it to the second line), but the VIP's ten minutes are not up: no supervisor
+		// yet.
 		await().during(Duration.ofSeconds(2))
 			.atMost(Duration.ofSeconds(4))
 			.until(() -> !"SUPERVISOR".equals(ticketJson(ticket).path("escalationLevel").asString()));

@@ -28,10 +28,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The cost of SLA clocks at 1,000 open tickets (docs/performance.md, "The cost of SLA timers"): each ticket's opening
- * starts its clocks and timers in the opening's transaction; then the queue (sorted by
- * due), the per-line counts, the most at risk and a page's countdowns are read. Not part
- * of the build (its name ends in Bench); run it with
+ * The cost of SLA clocks at 1,000 open tickets (docs/performance.md, "The cost of SLA
+ * timers"): each ticket's opening starts its clocks and timers in the opening's
+ * transaction; then the queue (sorted by due), the per-line counts, the most at risk and
+ * a page's countdowns are read. Not part of the build (its name ends in Bench); run it
+ * with
  * {@code mvn -Dtest=SlaThousandTicketsBench -Dsurefire.failIfNoSpecifiedTests=false test}
  * (add {@code -Dyordam.test.db=postgres} for PostgreSQL). Prints its figures.
  */
