@@ -85,6 +85,11 @@ class BoardFeed {
 		}
 	}
 
+	/** Whether every change seen has been pushed, the trailing push too. */
+	boolean settled() {
+		return !this.stale.get() && !this.trailing;
+	}
+
 	/**
 	 * Beats and pushes so far, and whether the board is stale: for the bench's report.
 	 */

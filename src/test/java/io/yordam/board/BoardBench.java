@@ -20,6 +20,7 @@ import io.yordam.access.PlatformUser;
 import io.yordam.support.Http;
 import io.yordam.support.OperatorSession;
 import io.yordam.support.StompClients;
+import io.yordam.support.StompFrames;
 import io.yordam.support.YordamTest;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -72,6 +73,9 @@ class BoardBench {
 	BoardFeed feed;
 
 	@Autowired
+	org.springframework.messaging.simp.user.SimpUserRegistry users;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	@Test
@@ -116,18 +120,22 @@ class BoardBench {
 		java.nio.file.Files.writeString(java.nio.file.Path.of("/tmp/bb-connecting"), "1");
 		WebSocketStompClient client = StompClients.textClient();
 		try {
-			Frames boardFrames = new Frames();
-			Frames queueFrames = new Frames();
+			StompFrames boardFrames = new StompFrames();
+			StompFrames queueFrames = new StompFrames();
 			StompSession supervisor = connect(client, http, boardFrames);
 			supervisor.subscribe(BoardFeed.TOPIC, boardFrames);
 			supervisor.subscribe("/topic/queue", queueFrames);
-			Thread.sleep(1000); // the subscriptions settle before the first sample
+			// The subscriptions are registered before the first sample.
+			await().atMost(Duration.ofSeconds(10))
+				.until(() -> !this.users.findSubscriptions(sub -> sub.getDestination().equals(BoardFeed.TOPIC))
+					.isEmpty()
+						&& !this.users.findSubscriptions(sub -> sub.getDestination().equals("/topic/queue")).isEmpty());
 			List<Double> toBoard = new ArrayList<>();
 			List<Double> toQueue = new ArrayList<>();
 			for (int i = 0; i < SAMPLES; i++) {
 				long waiting = couriersWaiting(this.board.now());
-				boardFrames.frames.clear();
-				queueFrames.frames.clear();
+				boardFrames.messages.clear();
+				queueFrames.messages.clear();
 				long t = System.nanoTime();
 				startAsCourier(http);
 				toQueue.add(arrival(queueFrames, t, f -> f.contains("\"change\":\"opened\"")));
@@ -141,13 +149,17 @@ class BoardBench {
 				}
 				catch (AssertionError ex) {
 					long[] before = this.feed.counts();
-					Thread.sleep(2000);
+					// Eight more beats (two seconds) show whether the board is still
+					// beating.
+					await().atMost(Duration.ofSeconds(10)).until(() -> this.feed.counts()[0] >= before[0] + 8);
 					throw new AssertionError("waiting was " + waiting + ", frames said " + seen + ", board now says "
 							+ couriersWaiting(this.board.now()) + " (sample " + i + "); beats/pushes/stale "
 							+ java.util.Arrays.toString(before) + " then "
 							+ java.util.Arrays.toString(this.feed.counts()), ex);
 				}
-				Thread.sleep(300); // one change at a time: each sample is a lone change
+				// One change at a time: the next sample starts once this one's pushes are
+				// done.
+				await().atMost(Duration.ofSeconds(10)).until(this.feed::settled);
 			}
 			report("change -> board frame (snapshot pushed)", toBoard);
 			report("change -> queue frame (the floor: no snapshot)", toQueue);
@@ -175,7 +187,7 @@ class BoardBench {
 			int followed = 0;
 			for (int i = 0; i < 5; i++) {
 				long waiting = couriersWaiting(this.board.now());
-				boardFrames.frames.clear();
+				boardFrames.messages.clear();
 				startAsCourier(http);
 				long t = System.nanoTime();
 				try {
@@ -194,10 +206,10 @@ class BoardBench {
 		}
 	}
 
-	static double arrival(Frames frames, long start, Predicate<String> wanted) throws InterruptedException {
+	static double arrival(StompFrames frames, long start, Predicate<String> wanted) throws InterruptedException {
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
 		while (System.nanoTime() < deadline) {
-			String frame = frames.frames.poll(100, TimeUnit.MILLISECONDS);
+			String frame = frames.messages.poll(100, TimeUnit.MILLISECONDS);
 			if (frame != null && wanted.test(frame)) {
 				return (System.nanoTime() - start) / 1e6;
 			}
@@ -243,7 +255,7 @@ class BoardBench {
 			.send();
 	}
 
-	StompSession connect(WebSocketStompClient client, Http http, Frames frames) throws Exception {
+	StompSession connect(WebSocketStompClient client, Http http, StompFrames frames) throws Exception {
 		String name = "bench-supervisor-" + suffix();
 		this.operators.register(name, "Supervisor", "a-long-password", OperatorRole.SUPERVISOR, "ru");
 		OperatorSession session = OperatorSession.open(http);
@@ -269,24 +281,6 @@ class BoardBench {
 
 	static String suffix() {
 		return UUID.randomUUID().toString().substring(0, 8);
-	}
-
-	static class Frames extends StompSessionHandlerAdapter {
-
-		final BlockingQueue<String> frames = new LinkedBlockingQueue<>();
-
-		@Override
-		public Type getPayloadType(StompHeaders headers) {
-			return String.class;
-		}
-
-		@Override
-		public void handleFrame(StompHeaders headers, Object payload) {
-			if (payload != null) {
-				this.frames.add(payload.toString());
-			}
-		}
-
 	}
 
 }

@@ -17,6 +17,7 @@ import io.yordam.access.PlatformUser;
 import io.yordam.support.Http;
 import io.yordam.support.OperatorSession;
 import io.yordam.support.StompClients;
+import io.yordam.support.StompFrames;
 import io.yordam.support.YordamTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -99,11 +100,11 @@ class BoardTests {
 
 	@Test
 	void aWatchingSupervisorSeesTheChangeAndAnAgentMayNotListen() throws Exception {
-		Frames refused = new Frames();
+		StompFrames refused = new StompFrames();
 		connect(OperatorRole.AGENT, refused).subscribe(BoardFeed.TOPIC, refused);
 		await().atMost(Duration.ofSeconds(10)).until(() -> !refused.errors.isEmpty());
 
-		Frames frames = new Frames();
+		StompFrames frames = new StompFrames();
 		connect(OperatorRole.SUPERVISOR, frames).subscribe(BoardFeed.TOPIC, frames);
 		long before = couriersWaiting(token(OperatorRole.SUPERVISOR));
 		frames.messages.clear();
@@ -202,45 +203,11 @@ class BoardTests {
 		return session;
 	}
 
-	StompSession connect(OperatorRole role, Frames frames) throws Exception {
+	StompSession connect(OperatorRole role, StompFrames frames) throws Exception {
 		WebSocketHttpHeaders cookie = new WebSocketHttpHeaders();
 		cookie.add("Cookie", session(role).cookie());
 		return this.client.connectAsync("ws://localhost:" + this.port + "/ws", cookie, new StompHeaders(), frames)
 			.get(10, TimeUnit.SECONDS);
-	}
-
-	static class Frames extends StompSessionHandlerAdapter {
-
-		final BlockingQueue<String> messages = new LinkedBlockingQueue<>();
-
-		final BlockingQueue<String> errors = new LinkedBlockingQueue<>();
-
-		@Override
-		public Type getPayloadType(StompHeaders headers) {
-			return String.class;
-		}
-
-		@Override
-		public void handleFrame(StompHeaders headers, Object payload) {
-			if (headers.getDestination() == null) {
-				this.errors.add("ERROR " + headers.getFirst("message"));
-			}
-			else if (payload != null) {
-				this.messages.add(payload.toString());
-			}
-		}
-
-		@Override
-		public void handleException(StompSession session, StompCommand command, StompHeaders headers, byte[] payload,
-				Throwable exception) {
-			this.errors.add("ERROR " + exception.getMessage());
-		}
-
-		@Override
-		public void handleTransportError(StompSession session, Throwable exception) {
-			this.errors.add("ERROR " + exception.getMessage());
-		}
-
 	}
 
 }

@@ -19,6 +19,7 @@ import io.yordam.support.MutableClock;
 import io.yordam.support.OperatorSession;
 import io.yordam.support.Parallel;
 import io.yordam.support.StompClients;
+import io.yordam.support.StompFrames;
 import io.yordam.support.YordamTest;
 import io.yordam.tickets.TicketId;
 import org.junit.jupiter.api.BeforeEach;
@@ -216,7 +217,7 @@ class EscalationHttpTests {
 	@Test
 	void onlyStaffSubscribeToTheLiveEscalationsAndOnlySupervisorsToAllOfThem() throws Exception {
 		WebSocketStompClient client = StompClients.textClient();
-		Frames customerFrames = new Frames();
+		StompFrames customerFrames = new StompFrames();
 		StompHeaders bearer = new StompHeaders();
 		bearer.add("Authorization", "Bearer " + courier());
 		StompSession customer = client
@@ -225,12 +226,12 @@ class EscalationHttpTests {
 		customer.subscribe(EscalationNotices.SECOND_LINE, customerFrames);
 		await().atMost(Duration.ofSeconds(10)).until(() -> !customerFrames.errors.isEmpty());
 
-		Frames agentFrames = new Frames();
+		StompFrames agentFrames = new StompFrames();
 		StompSession agentSession = signedIn(client, OperatorRole.AGENT, agentFrames);
 		agentSession.subscribe(EscalationNotices.SUPERVISORS, agentFrames);
 		await().atMost(Duration.ofSeconds(10)).until(() -> !agentFrames.errors.isEmpty());
 
-		Frames supervisorFrames = new Frames();
+		StompFrames supervisorFrames = new StompFrames();
 		StompSession supervisorSession = signedIn(client, OperatorRole.SUPERVISOR, supervisorFrames);
 		supervisorSession.subscribe(EscalationNotices.SUPERVISORS, supervisorFrames);
 		await().atMost(Duration.ofSeconds(10))
@@ -299,7 +300,7 @@ class EscalationHttpTests {
 				"tests");
 	}
 
-	StompSession signedIn(WebSocketStompClient client, OperatorRole role, Frames frames) throws Exception {
+	StompSession signedIn(WebSocketStompClient client, OperatorRole role, StompFrames frames) throws Exception {
 		String name = role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
 		this.operators.register(name, "Op " + name, "a-long-password", role, "ru");
 		OperatorSession session = OperatorSession.open(this.http);
@@ -308,40 +309,6 @@ class EscalationHttpTests {
 		cookie.add("Cookie", session.cookie());
 		return client.connectAsync("ws://localhost:" + this.port + "/ws", cookie, new StompHeaders(), frames)
 			.get(10, TimeUnit.SECONDS);
-	}
-
-	static class Frames extends StompSessionHandlerAdapter {
-
-		final java.util.concurrent.BlockingQueue<String> messages = new java.util.concurrent.LinkedBlockingQueue<>();
-
-		final java.util.concurrent.BlockingQueue<String> errors = new java.util.concurrent.LinkedBlockingQueue<>();
-
-		@Override
-		public java.lang.reflect.Type getPayloadType(StompHeaders headers) {
-			return String.class;
-		}
-
-		@Override
-		public void handleFrame(StompHeaders headers, Object payload) {
-			if (headers.getDestination() == null) {
-				this.errors.add("ERROR " + headers.getFirst("message"));
-			}
-			else if (payload != null) {
-				this.messages.add(payload.toString());
-			}
-		}
-
-		@Override
-		public void handleException(StompSession session, org.springframework.messaging.simp.stomp.StompCommand command,
-				StompHeaders headers, byte[] payload, Throwable exception) {
-			this.errors.add("ERROR " + exception.getMessage());
-		}
-
-		@Override
-		public void handleTransportError(StompSession session, Throwable exception) {
-			this.errors.add("ERROR " + exception.getMessage());
-		}
-
 	}
 
 }

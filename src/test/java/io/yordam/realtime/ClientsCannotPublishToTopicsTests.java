@@ -18,6 +18,7 @@ import io.yordam.access.PlatformUser;
 import io.yordam.support.Http;
 import io.yordam.support.OperatorSession;
 import io.yordam.support.StompClients;
+import io.yordam.support.StompFrames;
 import io.yordam.support.YordamTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -71,7 +72,7 @@ class ClientsCannotPublishToTopicsTests {
 
 	String ticket;
 
-	Frames agentFrames;
+	StompFrames agentFrames;
 
 	@BeforeEach
 	void setUp() throws Exception {
@@ -81,7 +82,7 @@ class ClientsCannotPublishToTopicsTests {
 		this.stranger = customer("Stranger");
 		this.conversation = start(this.owner);
 		this.ticket = ticketOf(this.conversation);
-		this.agentFrames = new Frames();
+		this.agentFrames = new StompFrames();
 		StompSession agent = connectAsAgent(this.agentFrames);
 		subscribe(agent, "/topic/queue", this.agentFrames);
 		subscribe(agent, "/topic/tickets." + this.ticket, this.agentFrames);
@@ -95,7 +96,7 @@ class ClientsCannotPublishToTopicsTests {
 
 	@Test
 	void aForgedSupportMessageNeverReachesTheConversation() throws Exception {
-		Frames ownerFrames = new Frames();
+		StompFrames ownerFrames = new StompFrames();
 		subscribe(connect(this.owner, ownerFrames), topic(), ownerFrames);
 
 		refused(this.stranger, topic());
@@ -129,7 +130,7 @@ class ClientsCannotPublishToTopicsTests {
 	void typingGoesThroughAppForTheOwnerAndNotForAStranger() throws Exception {
 		refused(this.stranger, "/app/conversations." + this.conversation + ".typing");
 
-		Frames ownerFrames = new Frames();
+		StompFrames ownerFrames = new StompFrames();
 		connect(this.owner, ownerFrames).send("/app/conversations." + this.conversation + ".typing", "");
 		String typing = await().atMost(Duration.ofSeconds(10))
 			.until(() -> this.agentFrames.received().stream().filter(f -> f.contains("\"typing\"")).findFirst(),
@@ -141,7 +142,7 @@ class ClientsCannotPublishToTopicsTests {
 
 	/** The SEND is answered with an ERROR, and the connection is over. */
 	void refused(String token, String destination) throws Exception {
-		Frames frames = new Frames();
+		StompFrames frames = new StompFrames();
 		StompSession session = connect(token, frames);
 		session.send(destination, FORGED);
 		await().atMost(Duration.ofSeconds(10)).until(() -> !frames.errors.isEmpty());
@@ -178,7 +179,7 @@ class ClientsCannotPublishToTopicsTests {
 			.asString();
 	}
 
-	StompSession connect(String token, Frames frames) throws Exception {
+	StompSession connect(String token, StompFrames frames) throws Exception {
 		StompHeaders connect = new StompHeaders();
 		connect.add("Authorization", "Bearer " + token);
 		return this.client
@@ -186,7 +187,7 @@ class ClientsCannotPublishToTopicsTests {
 			.get(10, TimeUnit.SECONDS);
 	}
 
-	StompSession connectAsAgent(Frames frames) throws Exception {
+	StompSession connectAsAgent(StompFrames frames) throws Exception {
 		String name = "agent-" + UUID.randomUUID().toString().substring(0, 8);
 		this.operators.register(name, "Op " + name, "a-long-password", OperatorRole.AGENT, "ru");
 		OperatorSession session = OperatorSession.open(this.http);
@@ -197,50 +198,10 @@ class ClientsCannotPublishToTopicsTests {
 			.get(10, TimeUnit.SECONDS);
 	}
 
-	void subscribe(StompSession session, String destination, Frames frames) {
+	void subscribe(StompSession session, String destination, StompFrames frames) {
 		session.subscribe(destination, frames);
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> !this.users.findSubscriptions(s -> s.getDestination().equals(destination)).isEmpty());
-	}
-
-	/** What the server sends to one connection: frames of its topics, and errors. */
-	static class Frames extends StompSessionHandlerAdapter {
-
-		final BlockingQueue<String> messages = new LinkedBlockingQueue<>();
-
-		final BlockingQueue<String> errors = new LinkedBlockingQueue<>();
-
-		@Override
-		public Type getPayloadType(StompHeaders headers) {
-			return String.class;
-		}
-
-		@Override
-		public void handleFrame(StompHeaders headers, Object payload) {
-			// An ERROR frame reaches the session's handler: it has no destination.
-			if (headers.getDestination() == null) {
-				this.errors.add("ERROR " + headers.getFirst("message"));
-			}
-			else if (payload != null) {
-				this.messages.add(payload.toString());
-			}
-		}
-
-		@Override
-		public void handleException(StompSession session, StompCommand command, StompHeaders headers, byte[] payload,
-				Throwable exception) {
-			this.errors.add("ERROR " + exception.getMessage());
-		}
-
-		@Override
-		public void handleTransportError(StompSession session, Throwable exception) {
-			this.errors.add("ERROR " + exception.getMessage());
-		}
-
-		List<String> received() {
-			return List.copyOf(this.messages);
-		}
-
 	}
 
 }
