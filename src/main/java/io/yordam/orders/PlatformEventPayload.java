@@ -23,8 +23,8 @@ import jakarta.validation.constraints.Size;
  */
 record PlatformEventPayload(@NotBlank @Size(max = 100) String id, @NotNull @Pattern(
 		regexp = "order\\.created|order\\.status_changed|order\\.eta_changed|order\\.payment_failed|order\\.payment_succeeded|courier\\.assigned|order\\.delivered|order\\.cancelled",
-		message = "must be one of the documented event types") String type, @NotNull Instant occurredAt,
-		@NotNull @Valid OrderPayload order) {
+		message = "must be one of the documented event types") String type,
+		@NotNull @PlausibleInstant Instant occurredAt, @NotNull @Valid OrderPayload order) {
 
 	static final long MAX_UNIT_PRICE = 100_000_000L;
 
@@ -43,8 +43,9 @@ record PlatformEventPayload(@NotBlank @Size(max = 100) String id, @NotNull @Patt
 			@NotNull @PositiveOrZero @Max(value = MAX_TOTAL,
 					message = "must be at most 10 000 000 000 so'm") Long total,
 			@NotNull @Pattern(regexp = "UZS", message = "must be UZS") String currency,
-			@NotNull @Valid PaymentPayload payment, @NotNull OrderStatus status, Instant promisedAt, Instant eta,
-			Instant deliveredAt, @NotNull @Size(max = 100) List<@NotNull @Valid StepPayload> timeline) {
+			@NotNull @Valid PaymentPayload payment, @NotNull OrderStatus status, @PlausibleInstant Instant promisedAt,
+			@PlausibleInstant Instant eta, @PlausibleInstant Instant deliveredAt,
+			@NotNull @Size(max = 100) List<@NotNull @Valid StepPayload> timeline) {
 
 		OrderSnapshot snapshot() {
 			return new OrderSnapshot(this.id, this.number, this.city, this.customer.id(), this.customer.name(),
@@ -79,7 +80,7 @@ record PlatformEventPayload(@NotBlank @Size(max = 100) String id, @NotNull @Patt
 	record PaymentPayload(@NotNull PaymentMethod method, @NotNull PaymentStatus status) {
 	}
 
-	record StepPayload(@NotNull OrderStatus status, @NotNull Instant at) {
+	record StepPayload(@NotNull OrderStatus status, @NotNull @PlausibleInstant Instant at) {
 	}
 
 }

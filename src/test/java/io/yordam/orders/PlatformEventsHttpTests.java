@@ -117,6 +117,21 @@ class PlatformEventsHttpTests {
 		assertThat(response.problemFields()).containsExactly("order.status");
 	}
 
+	/**
+	 * Found by the fuzz test on PostgreSQL: an instant a billion years away parses as
+	 * JSON but no timestamp column holds it, so it was a 500 instead of a named field.
+	 */
+	@Test
+	void anInstantNoOrderCanHaveIsNamedAndNothingIsStored() {
+		PlatformEventBuilder event = anOrderEvent().at(Instant.MIN)
+			.deliveredAt(Instant.parse("+100000-01-01T00:00:00Z"));
+		Http.Response response = send(event.build());
+		assertThat(response.status()).as(response.toString()).isEqualTo(400);
+		assertThat(response.problemFields()).contains("occurredAt", "order.deliveredAt");
+		assertThat(this.orders.find(new OrderId(event.orderId()))).isEmpty();
+		assertThat(storedEvents(event.eventId())).isZero();
+	}
+
 	@Test
 	void anUnknownEventTypeIsNamed() {
 		Http.Response response = send(anOrderEvent().type("order.exploded").build());
