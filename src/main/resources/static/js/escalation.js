@@ -1,10 +1,12 @@
-// Live escalation notices in every workspace page: supervisors hear every escalation, other
-// operators those to the second line. Labels come from the page (data-* in the operator's language).
+// Live escalation notices in every workspace page: supervisors hear every escalation,
+// second-line agents those to the second line. Labels come from the page (data-* in the operator's language).
 (function () {
   'use strict';
   const box = document.querySelector('[data-testid="escalation-alerts"]');
   if (!box || !window.Yordam) return;
-  const topic = box.dataset.supervisor === 'true' ? '/topic/escalations.supervisors' : '/topic/escalations.second-line';
+  // Supervisors hear every escalation, second-line agents those to the second line, others none.
+  const topic = box.dataset.topic;
+  if (!topic) return;
   const label = (kind, code) => box.getAttribute('data-' + kind + '-' + code) || code;
 
   function show(event) {

@@ -92,7 +92,8 @@ class SupportChat implements Conversations {
 	@Override
 	@Transactional
 	public void participantSpeaks(ConversationId id, String language) {
-		lockFresh(id.value()).ifPresent(conversation -> conversation.speaks(language));
+		lockFresh(id.value()).filter(conversation -> conversation.speaks(language))
+			.ifPresent(conversation -> this.events.publishEvent(new ParticipantLanguageChanged(id, language)));
 	}
 
 	@Override

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.yordam.access.Principals;
-import io.yordam.access.StaffAction;
 import io.yordam.common.EventExecution;
 import io.yordam.realtime.TopicGuard;
 import io.yordam.tickets.EscalationLevel;
@@ -19,9 +18,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Tells the staff of an escalation, live: {@code /topic/escalations.supervisors} (every
  * escalation, for supervisors and admins) and {@code /topic/escalations.second-line}
- * (those to the second line, for any operator: operators have no second-line skill yet).
- * Nobody but staff may subscribe. Email to the on-duty supervisor goes through
- * {@link OnDutySupervisorMail} once a module implements it.
+ * (those to the second line, for supervisors and the agents with the second-line skill:
+ * {@link EscalationAudience}). Nobody but staff may subscribe. Email to the on-duty
+ * supervisor goes through {@link OnDutySupervisorMail} once a module implements it.
  */
 @Component
 class EscalationNotices implements TopicGuard {
@@ -34,9 +33,13 @@ class EscalationNotices implements TopicGuard {
 
 	private final ObjectProvider<OnDutySupervisorMail> mail;
 
-	EscalationNotices(SimpMessagingTemplate broker, ObjectProvider<OnDutySupervisorMail> mail) {
+	private final EscalationAudience audience;
+
+	EscalationNotices(SimpMessagingTemplate broker, ObjectProvider<OnDutySupervisorMail> mail,
+			EscalationAudience audience) {
 		this.broker = broker;
 		this.mail = mail;
+		this.audience = audience;
 	}
 
 	@Async(EventExecution.LIVE)
@@ -67,8 +70,8 @@ class EscalationNotices implements TopicGuard {
 	@Override
 	public boolean maySubscribe(Principal user, String destination) {
 		return Principals.operator(user)
-			.filter(operator -> destination.equals(SECOND_LINE)
-					|| StaffAction.SEE_ESCALATIONS.permits(operator.role().name()))
+			.filter(operator -> destination.equals(SECOND_LINE) ? this.audience.hearsSecondLine(operator)
+					: this.audience.hearsAll(operator))
 			.isPresent();
 	}
 

@@ -7,6 +7,7 @@ import io.yordam.conversations.AuthorKind;
 import io.yordam.conversations.ConversationStarted;
 import io.yordam.conversations.Conversations;
 import io.yordam.conversations.MessagePosted;
+import io.yordam.conversations.ParticipantLanguageChanged;
 
 import io.yordam.common.ConflictRetry;
 import io.yordam.common.Durable;
@@ -91,6 +92,22 @@ class ConversationTicketing {
 				this.tickets.save(ticket);
 			}
 		});
+	}
+
+	/**
+	 * The requester switched language: the open ticket follows, so that routing offers it
+	 * to someone who speaks it, and macros and SLA policies choose by it.
+	 */
+	@Durable
+	@Async
+	@TransactionalEventListener
+	void on(ParticipantLanguageChanged event) {
+		this.retry.run(() -> this.tickets.findFirstByConversationIdOrderByCreatedAtDesc(event.conversationId().value())
+			.filter(ticket -> ticket.status() != TicketStatus.CLOSED)
+			.ifPresent(ticket -> {
+				ticket.speaks(event.language(), this.clock.instant());
+				this.tickets.save(ticket);
+			}));
 	}
 
 	private void openFollowUp(MessagePosted event) {

@@ -231,17 +231,45 @@ class EscalationHttpTests {
 		agentSession.subscribe(EscalationNotices.SUPERVISORS, agentFrames);
 		await().atMost(Duration.ofSeconds(10)).until(() -> !agentFrames.errors.isEmpty());
 
+		// The second line's notices: only for agents with the second-line skill.
+		StompFrames firstLineFrames = new StompFrames();
+		StompSession firstLine = signedIn(client, OperatorRole.AGENT, firstLineFrames);
+		firstLine.subscribe(EscalationNotices.SECOND_LINE, firstLineFrames);
+		await().atMost(Duration.ofSeconds(10)).until(() -> !firstLineFrames.errors.isEmpty());
+
+		StompFrames secondLineFrames = new StompFrames();
+		String secondLineName = "second-" + UUID.randomUUID().toString().substring(0, 8);
+		io.yordam.access.OperatorId secondLineAgent = this.operators.register(secondLineName, "Op second",
+				"a-long-password", OperatorRole.AGENT, "ru");
+		Http.Response skilled = this.http
+			.put("/api/v1/agent/agents/" + secondLineAgent.value() + "/skills", Map.of("languages", List.of("ru", "uz"),
+					"cities", List.of(), "lines", List.of("COURIERS"), "secondLine", true, "capacity", 3))
+			.bearer(this.supervisor)
+			.send();
+		assertThat(skilled.status()).as(skilled.toString()).isEqualTo(200);
+		StompSession secondLine = signedIn(client, secondLineName, secondLineFrames);
+		secondLine.subscribe(EscalationNotices.SECOND_LINE, secondLineFrames);
+
 		StompFrames supervisorFrames = new StompFrames();
 		StompSession supervisorSession = signedIn(client, OperatorRole.SUPERVISOR, supervisorFrames);
 		supervisorSession.subscribe(EscalationNotices.SUPERVISORS, supervisorFrames);
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> !this.users.findSubscriptions(s -> s.getDestination().equals(EscalationNotices.SUPERVISORS))
 				.isEmpty());
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> !this.users.findSubscriptions(s -> s.getDestination().equals(EscalationNotices.SECOND_LINE))
+				.isEmpty());
+		String toSecondLine = newTicket();
+		escalate(toSecondLine, this.agent, "SECOND_LINE", "Second line notice please");
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> secondLineFrames.messages.stream().anyMatch(m -> m.contains("Second line notice please")));
+		assertThat(secondLineFrames.errors).isEmpty();
 		String ticket = newTicket();
 		escalate(ticket, this.agent, "SUPERVISOR", "Live notice please");
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> supervisorFrames.messages.stream().anyMatch(m -> m.contains("Live notice please")));
 		assertThat(supervisorFrames.errors).isEmpty();
+		assertThat(firstLineFrames.messages).isEmpty();
 		client.stop();
 	}
 
@@ -303,6 +331,10 @@ class EscalationHttpTests {
 	StompSession signedIn(WebSocketStompClient client, OperatorRole role, StompFrames frames) throws Exception {
 		String name = role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
 		this.operators.register(name, "Op " + name, "a-long-password", role, "ru");
+		return signedIn(client, name, frames);
+	}
+
+	StompSession signedIn(WebSocketStompClient client, String name, StompFrames frames) throws Exception {
 		OperatorSession session = OperatorSession.open(this.http);
 		session.login(name, "a-long-password");
 		WebSocketHttpHeaders cookie = new WebSocketHttpHeaders();

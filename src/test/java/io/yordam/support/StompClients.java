@@ -1,5 +1,8 @@
 package io.yordam.support;
 
+import jakarta.websocket.ContainerProvider;
+import jakarta.websocket.WebSocketContainer;
+
 import org.springframework.messaging.MessageHeaders;
 import org.springframework.messaging.converter.StringMessageConverter;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
@@ -12,11 +15,19 @@ import org.springframework.web.socket.messaging.WebSocketStompClient;
  */
 public final class StompClients {
 
+	static final int FRAME_LIMIT = 1024 * 1024;
+
 	private StompClients() {
 	}
 
 	public static WebSocketStompClient textClient() {
-		WebSocketStompClient client = new WebSocketStompClient(new StandardWebSocketClient());
+		// Tomcat's client closes the connection (1009, too big) on a text frame over 8 KB
+		// unless told otherwise: the supervisors' board with its at-risk list is larger,
+		// and a browser has no such limit.
+		WebSocketContainer container = ContainerProvider.getWebSocketContainer();
+		container.setDefaultMaxTextMessageBufferSize(FRAME_LIMIT);
+		WebSocketStompClient client = new WebSocketStompClient(new StandardWebSocketClient(container));
+		client.setInboundMessageSizeLimit(FRAME_LIMIT);
 		client.setMessageConverter(new StringMessageConverter() {
 			@Override
 			protected boolean supportsMimeType(MessageHeaders headers) {

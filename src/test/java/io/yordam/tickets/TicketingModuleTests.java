@@ -11,6 +11,7 @@ import io.yordam.conversations.ConversationId;
 import io.yordam.conversations.ConversationStarted;
 import io.yordam.conversations.Conversations;
 import io.yordam.conversations.MessagePosted;
+import io.yordam.conversations.ParticipantLanguageChanged;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -73,6 +74,22 @@ class TicketingModuleTests {
 			.andWaitForEventOfType(TicketChanged.class)
 			.matching(e -> e.conversationId().equals(id.value()) && e.status() == TicketStatus.OPEN)
 			.toArriveAndVerify(e -> assertThat(e.change()).isEqualTo(TicketChanged.Change.STATUS));
+	}
+
+	/**
+	 * Issue 12: the ticket follows the requester's language when the bot notices a
+	 * switch.
+	 */
+	@Test
+	void aLanguageSwitchMovesTheOpenTicketsLanguage(Scenario scenario) {
+		ConversationId id = new ConversationId(UUID.randomUUID());
+		Ticket ticket = Ticket.open(this.tickets.nextNumber(), id.value(),
+				new Ticket.Requester(Participant.customer("c-10"), "Ali"), null, "Savol", Instant.now());
+		this.tickets.save(ticket);
+		scenario.publish(new ParticipantLanguageChanged(id, "uz"))
+			.andWaitForEventOfType(TicketChanged.class)
+			.matching(e -> e.conversationId().equals(id.value()) && e.change() == TicketChanged.Change.LANGUAGE)
+			.toArriveAndVerify(e -> assertThat(e.language()).isEqualTo("uz"));
 	}
 
 }
