@@ -107,7 +107,7 @@
 		return handle;
 	}
 
-	global.YordamChat = { mount: mount, version: VERSION, loader: true, ready: load };
+	global.YordamChat = { mount: mount, version: VERSION, loader: true };
 	load().catch(function () {
 		// reported to each mount
 	});
