@@ -38,3 +38,30 @@ test('the classic entry loads the modules from beside itself and keeps the globa
 	assert.match(loader, /new URL\('chat\/index\.js', scriptUrl\(\)\)/);
 	assert.match(loader, /global\.YordamChat = \{ mount: mount/);
 });
+
+test("the Chat's parts do not overwrite each other's methods", async () => {
+	const base = '../../main/resources/static/widget/chat/';
+	const parts = {
+		Connection: (await import(base + 'connection.js')).Connection,
+		Rendering: (await import(base + 'render.js')).Rendering,
+		QuickReplies: (await import(base + 'quick-replies.js')).QuickReplies,
+		Faq: (await import(base + 'faq.js')).Faq,
+		Uploads: (await import(base + 'uploads.js')).Uploads,
+		Sending: (await import(base + 'sending.js')).Sending,
+		Presence: (await import(base + 'presence.js')).Presence,
+		QueuePlace: (await import(base + 'queue.js')).QueuePlace
+	};
+	const { Chat } = await import(base + 'chat.js');
+	// The class's own methods are not enumerable; a part's method assigned over one would keep it so.
+	const own = Object.getOwnPropertyNames(Chat.prototype)
+		.filter((name) => name !== 'constructor' && !Object.getOwnPropertyDescriptor(Chat.prototype, name).enumerable);
+	assert.ok(own.includes('destroy') && own.includes('setToken'));
+	const owner = new Map(own.map((name) => [name, 'Chat']));
+	for (const [part, methods] of Object.entries(parts)) {
+		for (const name of Object.keys(methods)) {
+			assert.ok(!owner.has(name), name + ' is in ' + part + ' and ' + owner.get(name));
+			owner.set(name, part);
+			assert.equal(Chat.prototype[name], methods[name], name + ' is the Chat\'s');
+		}
+	}
+});
