@@ -5,6 +5,7 @@
 # Skip it with -Dyordam.prepare.skip=true when you manage the services yourself.
 #
 #  - Debian's Chromium at /usr/bin/chromium (the browser journeys; Playwright drives it)
+#  - Node.js (the chat widget's unit tests: scripts/widget-tests.sh runs `node --test`)
 #  - PostgreSQL at 127.0.0.1:5432 (the second run of the persistence tests, the cluster tests)
 #  - RabbitMQ with its STOMP plugin on 127.0.0.1:61613 (the broker relay of the cluster tests)
 #
@@ -28,6 +29,19 @@ else
     say "Chromium installed"
   else
     say "could not install Chromium: run 'apt-get install chromium' as root"
+  fi
+fi
+
+# Node.js: the machines have it; a machine without it gets Debian's nodejs
+if command -v node >/dev/null 2>&1; then
+  say "Node.js: $(node --version)"
+else
+  say "Node.js missing: installing Debian's nodejs (apt-get)"
+  if as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq \
+      && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs >/dev/null; then
+    say "Node.js installed: $(node --version)"
+  else
+    say "could not install Node.js: run 'apt-get install nodejs' as root"
   fi
 fi
 
