@@ -69,9 +69,17 @@ class DepartmentPages {
 	}
 
 	private Row row(DepartmentTaskView task) {
-		IncidentView incident = this.incidents.get(task.incidentId());
+		IncidentView incident;
+		try {
+			incident = this.incidents.get(task.incidentId());
+		}
+		catch (NotFoundException ex) {
+			// The task outlived its incident: the task's own fields still read.
+			incident = null;
+		}
 		OrderView order = (task.orderId() != null) ? this.orders.find(new OrderId(task.orderId())).orElse(null) : null;
-		return new Row(task, incident, IncidentOrders.of(List.of(incident), order, this.orders), order);
+		return new Row(task, incident,
+				IncidentOrders.of((incident != null) ? List.of(incident) : List.of(), order, this.orders), order);
 	}
 
 	/**
@@ -88,7 +96,7 @@ class DepartmentPages {
 		}
 
 		public String items() {
-			return this.orders.items(this.incident);
+			return (this.incident != null) ? this.orders.items(this.incident) : "";
 		}
 
 	}

@@ -199,7 +199,8 @@ class LanguageJourneyTests {
 				assertThat(approval.getByTestId("approval-opened-by")).containsText("Дилноза Агентова");
 				assertThat(approval.getByTestId("approval-waiting"))
 					.containsText("ru".equals(language) ? "ждёт" : "kutmoqda");
-				assertThat(approval.getByTestId("approval-cost")).containsText("189 000");
+				assertThat(approval.getByTestId("approval-cost"))
+					.containsText(String.format(Locale.ROOT, "%,d", waiting.chosenCost()).replace(',', ' '));
 				assertLocal(supervisor.locator("body").innerText(), language + " approvals");
 				Browsers.screenshot(supervisor, "supervisor-approvals-" + language);
 			}
