@@ -19,9 +19,6 @@ import io.yordam.orders.Orders;
  */
 final class Approvals {
 
-	/** How the incident records a choice the customer made by quick reply. */
-	static final String CUSTOMER = "customer";
-
 	private final IncidentViews incidents;
 
 	private final Orders orders;
@@ -59,7 +56,7 @@ final class Approvals {
 		}
 
 		public boolean customerChose() {
-			return CUSTOMER.equals(this.incident.chosenBy());
+			return this.incident.chosenByCustomer();
 		}
 
 		public String customerName() {

@@ -151,7 +151,7 @@ class LanguageJourneyTests {
 			Acting agentActing = new Acting(UUID.randomUUID().toString(), "Дилноза Агентова", Acting.Role.AGENT);
 			IncidentView damaged = this.desk.open(ticketId, IncidentType.DAMAGED_ORDER, null,
 					new IncidentFacts(List.of("r-01-osh"), null, null, null, null), agentActing);
-			IncidentView waiting = this.decisions.choose(damaged.id(), "REDELIVER", "customer");
+			IncidentView waiting = this.decisions.choose(damaged.id(), "REDELIVER", IncidentView.CUSTOMER);
 			assertThat(waiting.status()).isEqualTo(IncidentStatus.AWAITING_APPROVAL);
 
 			String ticketUrl = agent.url().replaceAll("\\?.*", "");
