@@ -209,8 +209,7 @@ class LanguageJourneyTests {
 				// Chosen by the agent for the customer: the agent is named.
 				supervisor.locator("[data-testid=approval]:not([data-incident-id='" + damaged.id() + "'])")
 					.all()
-					.forEach(other -> assertThat(other.getByTestId("approval-chosen-by"))
-						.not()
+					.forEach(other -> assertThat(other.getByTestId("approval-chosen-by")).not()
 						.hasText("ru".equals(language) ? "выбрал клиент" : "mijoz tanlagan"));
 				assertThat(approval.getByTestId("approval-cost"))
 					.containsText(String.format(Locale.ROOT, "%,d", waiting.chosenCost()).replace(',', ' '));
@@ -218,16 +217,18 @@ class LanguageJourneyTests {
 				Browsers.screenshot(supervisor, "supervisor-approvals-" + language);
 			}
 
-			// Served: the supervisor approves what waits on this ticket; then each fault is
+			// Served: the supervisor approves what waits on this ticket; then each fault
+			// is
 			// recorded and the ticket solved, which sends the incidents to the
 			// restaurant's department.
 			for (IncidentView incident : this.incidents.ofTicket(ticketId)) {
 				if (incident.status() != IncidentStatus.AWAITING_APPROVAL) {
 					continue;
 				}
-				Locator approval = supervisor.locator("[data-testid=approval][data-incident-id='" + incident.id() + "']");
-				com.microsoft.playwright.Response approved = supervisor.waitForResponse(
-						r -> r.url().contains("/approval"), () -> approval.getByTestId("approve").click());
+				Locator approval = supervisor
+					.locator("[data-testid=approval][data-incident-id='" + incident.id() + "']");
+				com.microsoft.playwright.Response approved = supervisor
+					.waitForResponse(r -> r.url().contains("/approval"), () -> approval.getByTestId("approve").click());
 				assertThat(approved.status()).as(approved.text()).isEqualTo(200);
 				assertThat(approval).hasCount(0);
 			}

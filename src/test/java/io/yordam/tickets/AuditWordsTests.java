@@ -11,7 +11,9 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The audit trail's codes read as the ticket view's own labels, in the reader's language. */
+/**
+ * The audit trail's codes read as the ticket view's own labels, in the reader's language.
+ */
 class AuditWordsTests {
 
 	final AuditWords words = new AuditWords(bundle());
