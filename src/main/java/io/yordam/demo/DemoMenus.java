@@ -5,7 +5,9 @@ import java.util.Map;
 
 /**
  * What the demo service sells: a menu per kind of place with base prices in so'm (about
- * what Tashkent charged in 2025), and four places in each city.
+ * what Tashkent charged in 2025), and four places in each city. A dish's piece count is
+ * in brackets ("Manti (5)"), not "5 pcs": the platform gives one name, read on Russian,
+ * Uzbek and English screens alike.
  */
 final class DemoMenus {
 
@@ -14,7 +16,7 @@ final class DemoMenus {
 	static final Map<Kind, List<Item>> MENUS = Map.of(Kind.CHOYXONA,
 			List.of(new Item("plov", "Plov choyxona", 45_000), new Item("lagman", "Lagman", 38_000),
 					new Item("samsa", "Samsa tandir", 9_000), new Item("shashlik-beef", "Shashlik, beef", 22_000),
-					new Item("shashlik-lamb", "Shashlik, lamb", 25_000), new Item("manti", "Manti, 5 pcs", 35_000),
+					new Item("shashlik-lamb", "Shashlik, lamb", 25_000), new Item("manti", "Manti (5)", 35_000),
 					new Item("shurpa", "Shurpa", 36_000), new Item("chuchvara", "Chuchvara", 32_000),
 					new Item("non", "Non", 5_000), new Item("achichuk", "Achichuk salad", 15_000),
 					new Item("tea", "Green tea, pot", 8_000)),
@@ -26,7 +28,7 @@ final class DemoMenus {
 			Kind.BURGER,
 			List.of(new Item("burger", "Classic burger", 42_000), new Item("cheeseburger", "Cheeseburger", 46_000),
 					new Item("double", "Double burger", 62_000), new Item("chicken", "Chicken burger", 39_000),
-					new Item("fries", "French fries", 18_000), new Item("nuggets", "Nuggets, 9 pcs", 28_000),
+					new Item("fries", "French fries", 18_000), new Item("nuggets", "Nuggets (9)", 28_000),
 					new Item("cola", "Cola 0.5 l", 9_000), new Item("shake", "Milkshake", 24_000)),
 			Kind.PIZZA,
 			List.of(new Item("margherita", "Pizza Margherita 30 cm", 69_000),
@@ -37,9 +39,8 @@ final class DemoMenus {
 					new Item("lemonade", "Lemonade 1 l", 25_000)),
 			Kind.SUSHI,
 			List.of(new Item("philadelphia", "Philadelphia roll", 89_000),
-					new Item("california", "California roll", 72_000),
-					new Item("nigiri", "Salmon nigiri, 2 pcs", 34_000),
-					new Item("spicy-tuna", "Spicy tuna roll", 68_000), new Item("set", "Set Tokyo, 32 pcs", 219_000),
+					new Item("california", "California roll", 72_000), new Item("nigiri", "Salmon nigiri (2)", 34_000),
+					new Item("spicy-tuna", "Spicy tuna roll", 68_000), new Item("set", "Set Tokyo (32)", 219_000),
 					new Item("miso", "Miso soup", 29_000), new Item("tea", "Green tea", 12_000)),
 			Kind.COFFEE,
 			List.of(new Item("cappuccino", "Cappuccino", 28_000), new Item("latte", "Latte", 30_000),

@@ -56,7 +56,7 @@ class IncidentEvents {
 		}
 		IncidentChat.tapOf(event.actionId()).ifPresent(tap -> {
 			try {
-				this.retry.run(() -> this.decisions.choose(tap.incidentId(), tap.option(), "customer"));
+				this.retry.run(() -> this.decisions.choose(tap.incidentId(), tap.option(), IncidentView.CUSTOMER));
 			}
 			catch (RuleViolationException ex) {
 				// A second tap on another option after the first was taken: the first

@@ -11,6 +11,14 @@ public record IncidentView(UUID id, UUID ticketId, UUID conversationId, String o
 		int platformRequestsPending, long cost, Fault fault, String faultNote, String faultBy, AbuseSignals signals,
 		Instant createdAt, Instant updatedAt, Instant resolvedAt, List<Step> log) {
 
+	/** Who chose when the customer did, by quick reply ({@link #chosenBy}). */
+	public static final String CUSTOMER = "customer";
+
+	/** Whether the customer chose the option themselves (not an operator for them). */
+	public boolean chosenByCustomer() {
+		return CUSTOMER.equals(this.chosenBy);
+	}
+
 	/** The option chosen, as it was offered (null before a choice). */
 	public Offer chosenOffer() {
 		return this.offers.stream().filter(o -> o.option().equals(this.chosenOption)).findFirst().orElse(null);

@@ -89,4 +89,38 @@ public class Formats {
 		return order != null && order.isLateAt(this.clock.instant());
 	}
 
+	/**
+	 * A person's or the system's name: the desk's own actors ("Yordam bot", "Yordam", as
+	 * the tickets, chats and incidents record them) in the reader's words, anyone else as
+	 * named.
+	 */
+	public String who(String name) {
+		if (name == null) {
+			return "—";
+		}
+		return switch (name) {
+			case "Yordam bot", "bot" -> this.messages.getMessage("who.bot", null, LocaleContextHolder.getLocale());
+			case "Yordam", "system" -> this.messages.getMessage("who.system", null, LocaleContextHolder.getLocale());
+			case "customer" -> this.messages.getMessage("who.customer", null, LocaleContextHolder.getLocale());
+			default -> name;
+		};
+	}
+
+	/** How long something has waited: "waiting 4 min", "waiting 2 h 5 min". */
+	public String waited(Instant since) {
+		if (since == null) {
+			return "—";
+		}
+		long minutes = Math.max(0, Duration.between(since, this.clock.instant()).toMinutes());
+		Locale locale = LocaleContextHolder.getLocale();
+		return (minutes < 60) ? this.messages.getMessage("time.waiting-minutes", new Object[] { minutes }, locale)
+				: this.messages.getMessage("time.waiting-hours", new Object[] { minutes / 60, minutes % 60 }, locale);
+	}
+
+	/** A city's name in the reader's language (the platform names them in English). */
+	public String city(String city) {
+		return (city == null) ? "—"
+				: this.messages.getMessage("routing.city." + city, null, city, LocaleContextHolder.getLocale());
+	}
+
 }

@@ -18,6 +18,7 @@ import io.yordam.incidents.IncidentType;
 import io.yordam.incidents.IncidentView;
 import io.yordam.incidents.IncidentViews;
 import io.yordam.orders.OrderId;
+import io.yordam.orders.OrderView;
 import io.yordam.orders.Orders;
 import io.yordam.tickets.TicketDesk;
 import io.yordam.tickets.TicketId;
@@ -51,8 +52,11 @@ class IncidentPanel {
 
 	private final Conversations conversations;
 
+	private final Approvals approvals;
+
 	IncidentPanel(IncidentDesk desk, IncidentDecisions decisions, IncidentViews incidents, TicketDesk tickets,
 			Orders orders, Conversations conversations) {
+		this.approvals = new Approvals(incidents, orders);
 		this.desk = desk;
 		this.decisions = decisions;
 		this.incidents = incidents;
@@ -74,8 +78,13 @@ class IncidentPanel {
 			@RequestParam(name = "photo", required = false) UUID photo,
 			@RequestParam(name = "note", required = false) String note, Model model) {
 		TicketId ticketId = TicketPage.ticketId(id);
-		this.desk.open(ticketId, type, null, new IncidentFacts(items, photo, receivedValue, problem, note),
-				Acting.of(me));
+		// Only the facts the type reads: a field hidden when the type changed is not
+		// kept.
+		var asks = type.facts();
+		IncidentFacts facts = new IncidentFacts(asks.contains("items") ? items : null,
+				asks.contains("photo") ? photo : null, asks.contains("receivedValue") ? receivedValue : null,
+				asks.contains("problem") ? problem : null, note);
+		this.desk.open(ticketId, type, null, facts, Acting.of(me));
 		return fill(ticketId, model);
 	}
 
@@ -102,13 +111,13 @@ class IncidentPanel {
 		else {
 			this.decisions.refuse(uuid(id), Acting.of(me), note);
 		}
-		model.addAttribute("incidents", this.incidents.awaitingApproval(Acting.of(me)));
+		model.addAttribute("approvals", this.approvals.waiting(Acting.of(me)));
 		return "agent/approvals :: list";
 	}
 
 	@GetMapping("/agent/approvals")
 	String approvals(@AuthenticationPrincipal OperatorPrincipal me, Model model) {
-		model.addAttribute("incidents", this.incidents.awaitingApproval(Acting.of(me)));
+		model.addAttribute("approvals", this.approvals.waiting(Acting.of(me)));
 		return "agent/approvals";
 	}
 
@@ -132,8 +141,10 @@ class IncidentPanel {
 					.stream()
 					.filter(m -> m.attachmentId() != null && m.authorKind() == AuthorKind.PARTICIPANT)
 					.toList());
-		model.addAttribute("order",
-				(ticket.orderId() != null) ? this.orders.find(new OrderId(ticket.orderId())).orElse(null) : null);
+		OrderView order = (ticket.orderId() != null) ? this.orders.find(new OrderId(ticket.orderId())).orElse(null)
+				: null;
+		model.addAttribute("order", order);
+		model.addAttribute("orders", IncidentOrders.of(all, order, this.orders));
 		return "agent/incident :: panel";
 	}
 

@@ -4,16 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import io.yordam.access.OperatorPrincipal;
 import io.yordam.access.StaffAction;
 import io.yordam.common.InvalidInputException;
-import io.yordam.common.NotFoundException;
 import io.yordam.common.RuleViolationException;
 import io.yordam.incidents.Acting;
-import io.yordam.incidents.Department;
-import io.yordam.incidents.DepartmentTasks;
 import io.yordam.incidents.PlaybookSettings;
 import io.yordam.incidents.PlaybookSettingsStore;
 import io.yordam.incidents.Scorecards;
@@ -23,13 +19,12 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Pages for supervisors and admins: the incident scorecards, the departments' task
- * queues, and the playbook settings editor with its history.
+ * Pages for supervisors and admins: the incident scorecards and the playbook settings
+ * editor with its history (the departments' queues are {@link DepartmentPages}).
  */
 @Controller
 class SupervisorPages {
@@ -38,20 +33,17 @@ class SupervisorPages {
 
 	private final Scorecards scorecards;
 
-	private final DepartmentTasks tasks;
-
 	private final PlaybookSettingsStore settings;
 
 	private final io.yordam.ledger.Ledger ledger;
 
 	private final java.time.Clock clock;
 
-	SupervisorPages(Scorecards scorecards, DepartmentTasks tasks, PlaybookSettingsStore settings,
-			io.yordam.ledger.Ledger ledger, java.time.Clock clock) {
+	SupervisorPages(Scorecards scorecards, PlaybookSettingsStore settings, io.yordam.ledger.Ledger ledger,
+			java.time.Clock clock) {
 		this.ledger = ledger;
 		this.clock = clock;
 		this.scorecards = scorecards;
-		this.tasks = tasks;
 		this.settings = settings;
 	}
 
@@ -83,29 +75,6 @@ class SupervisorPages {
 				java.nio.charset.StandardCharsets.UTF_8);
 		this.ledger.exportCsv(me, to.minus(java.time.Duration.ofDays(days)), to, out);
 		out.flush();
-	}
-
-	@GetMapping("/agent/departments")
-	String departments(@AuthenticationPrincipal OperatorPrincipal me,
-			@RequestParam(name = "department", defaultValue = "RESTAURANT_QUALITY") Department department,
-			Model model) {
-		model.addAttribute("tasks", this.tasks.ofDepartment(department, Acting.of(me)));
-		model.addAttribute("department", department);
-		model.addAttribute("departments", Department.values());
-		return "agent/departments";
-	}
-
-	@PostMapping("/agent/department-tasks/{id}/done")
-	String taskDone(@AuthenticationPrincipal OperatorPrincipal me, @PathVariable String id) {
-		UUID task;
-		try {
-			task = UUID.fromString(id);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new NotFoundException("task");
-		}
-		Department department = this.tasks.done(task, Acting.of(me)).department();
-		return "redirect:/agent/departments?department=" + department;
 	}
 
 	@GetMapping("/agent/settings/playbooks")

@@ -31,7 +31,11 @@ class WorkspaceErrors {
 	@ExceptionHandler(InvalidInputException.class)
 	ResponseEntity<String> invalid(InvalidInputException ex) {
 		var violation = ex.violations().get(0);
-		return text(HttpStatus.BAD_REQUEST, "error." + violation.rule(), violation.message());
+		// A field's own words first ("pick the items"), then the rule's ("required").
+		String specific = this.messages.getMessage("error." + violation.field() + "." + violation.rule(), null, null,
+				LocaleContextHolder.getLocale());
+		return text(HttpStatus.BAD_REQUEST, (specific != null) ? "error." + violation.field() + "." + violation.rule()
+				: "error." + violation.rule(), violation.message());
 	}
 
 	@ExceptionHandler(RuleViolationException.class)

@@ -1,0 +1,130 @@
+package io.yordam.ui;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static io.yordam.ui.TranslationCoverageTests.all;
+import static io.yordam.ui.TranslationCoverageTests.enumValues;
+
+/**
+ * The values each dynamic message key takes ({@code 'incident.type.' + ${i.type()}},
+ * {@code @fmt.label('status', s)}, {@code "bot.state." + order.status()}): the
+ * {@link TranslationCoverageTests} expands each prefix with them.
+ */
+final class DynamicKeys {
+
+	static final List<String> LANGUAGES = List.of("ru", "uz", "en");
+
+	static final List<String> CITIES = List.of("Tashkent", "Samarkand", "Bukhara", "Andijan", "Fergana", "Kokand");
+
+	/**
+	 * Prefixes whose values are an open set, read only when words exist for the value
+	 * (the code asks first, or falls back to a general text).
+	 */
+	static final Map<String, String> OPEN = Map.of("bot.summary.reason.",
+			"HandOffNote asks has() and falls back to bot.summary.reason.other", "bot.summary.mood.",
+			"HandOffNote asks has() and falls back to bot.summary.mood.other", "macros.error.",
+			"MacroUiErrors falls back to the rule's detail");
+
+	static final Map<String, Collection<String>> VALUES = new TreeMap<>();
+
+	static {
+		List<String> orderStatus = enumValues("io.yordam.orders.OrderStatus");
+		List<String> slaTargets = enumValues("io.yordam.sla.SlaTarget");
+		List<String> agentStatus = enumValues("io.yordam.routing.AgentStatus");
+		List<String> paymentStatus = enumValues("io.yordam.orders.PaymentStatus");
+		List<String> paymentMethod = enumValues("io.yordam.orders.PaymentMethod");
+		List<String> postings = enumValues("io.yordam.ledger.PostingKind");
+		List<String> intents = enumValues("io.yordam.bot.Intent").stream()
+			.map(i -> i.toLowerCase(Locale.ROOT))
+			.toList();
+		List<String> types = enumValues("io.yordam.incidents.IncidentType");
+		List<String> problems = enumValues("io.yordam.incidents.IncidentFacts$FoodProblem");
+		List<String> steps = enumValues("io.yordam.macros.StandardStep");
+		List<String> variables = all(TranslationCoverageTests.java.get("macros/MacroVariable.java"),
+				"[A-Z]+\\(\"([a-z]+)\"\\)");
+		VALUES.put("board.status.", agentStatus);
+		VALUES.put("routing.status.", agentStatus);
+		VALUES.put("board.target.", slaTargets);
+		VALUES.put("sla.target.", slaTargets);
+		VALUES.put("escalation.target.", slaTargets);
+		VALUES.put("department.", enumValues("io.yordam.incidents.Department"));
+		VALUES.put("incident.approvalReason.",
+				all(TranslationCoverageTests.java.get("incidents/CompensationLimitPolicy.java"),
+						"NeedsApproval\\(\"([\\w-]+)\"\\)"));
+		VALUES.put("incident.fault.", enumValues("io.yordam.incidents.Fault"));
+		VALUES.put("incident.option.",
+				all(TranslationCoverageTests.java.get("incidents/Playbooks.java"), "new Offer\\(\"([A-Z_]+)\""));
+		VALUES.put("incident.problem.", problems);
+		VALUES.put("bot.problem.", problems);
+		VALUES.put("incident.status.", enumValues("io.yordam.incidents.IncidentStatus"));
+		VALUES.put("incident.type.", types);
+		VALUES.put("incident.offer.", types);
+		VALUES.put("incident.log.", all(TranslationCoverageTests.java.get("incidents/Incident.java"),
+				"(?:record\\([\\w.()]+, |\\? |: )\"([a-z]+(?:-[a-z]+)*)\""));
+		VALUES.put("incident.actor.", List.of("Yordam", "platform", "customer"));
+		VALUES.put("incident.platform.",
+				all(TranslationCoverageTests.java.get("orders/OrderAction.java"), "return \"([a-z_]+\\.[a-z_]+)\";"));
+		VALUES.put("line.", enumValues("io.yordam.tickets.TicketLine"));
+		VALUES.put("macros.step.", steps);
+		VALUES.put("macros.var.", variables);
+		VALUES.put("queue.view.",
+				all(TranslationCoverageTests.java.get("workspace/QueuePage.java"), "[A-Z_]+\\(\"([a-z]+)\", EnumSet"));
+		VALUES.put("routing.language.", LANGUAGES);
+		VALUES.put("lang.", LANGUAGES);
+		VALUES.put("kb.lang.", LANGUAGES);
+		VALUES.put("bot.summary.language.", LANGUAGES);
+		VALUES.put("routing.city.", CITIES);
+		VALUES.put("scorecards.by.", enumValues("io.yordam.orders.OrderVolume$By"));
+		VALUES.put("tokens.status.",
+				enumValues("io.yordam.access.ApiTokenView$Status").stream()
+					.map(s -> s.toLowerCase(Locale.ROOT))
+					.toList());
+		VALUES.put("audit.", auditActions(slaTargets));
+		VALUES.put("category.", enumValues("io.yordam.tickets.TicketCategory"));
+		VALUES.put("escalation.level.", enumValues("io.yordam.tickets.EscalationLevel"));
+		VALUES.put("escalation.trigger.", enumValues("io.yordam.escalation.EscalationTrigger"));
+		VALUES.put("kb.action.", List.of("draft", "published", "archived"));
+		VALUES.put("kb.cat.", all(all(TranslationCoverageTests.java.get("knowledge/KnowledgeBase.java"),
+				"CATEGORIES = Set\\.of\\(([^)]*)\\)")
+			.get(0), "\"([A-Z]+)\""));
+		VALUES.put("kb.status.", List.of("DRAFT", "PUBLISHED", "ARCHIVED"));
+		VALUES.put("order.", orderStatus);
+		VALUES.put("bot.state.", orderStatus);
+		VALUES.put("bot.status.", orderStatus);
+		VALUES.put("payment.", paymentStatus);
+		VALUES.put("bot.summary.paymentStatus.", paymentStatus);
+		VALUES.put("paymethod.", paymentMethod);
+		VALUES.put("bot.summary.paidBy.", paymentMethod);
+		VALUES.put("posting.", postings);
+		VALUES.put("bot.summary.paid.", postings);
+		VALUES.put("bot.refund.kind.", postings);
+		VALUES.put("priority.", enumValues("io.yordam.tickets.TicketPriority"));
+		List<String> roles = new ArrayList<>(enumValues("io.yordam.access.OperatorRole"));
+		roles.add("BOT");
+		VALUES.put("role.", roles);
+		VALUES.put("status.", enumValues("io.yordam.tickets.TicketStatus"));
+		VALUES.put("bot.summary.intent.", intents);
+		// Only requests are offered back as buttons (Intent.isRequest).
+		VALUES.put("bot.intent.",
+				intents.stream()
+					.filter(i -> !List.of("greeting", "thanks_bye", "out_of_scope", "human_agent").contains(i))
+					.toList());
+	}
+
+	/** What a ticket's audit trail records: the actions Ticket names, and each breach. */
+	private static List<String> auditActions(List<String> slaTargets) {
+		List<String> actions = new ArrayList<>(
+				all(TranslationCoverageTests.java.get("tickets/Ticket.java"), "record\\([\\w.]+, \"([a-z-]+[a-z])\""));
+		slaTargets.forEach(t -> actions.add("sla-breached-" + t.toLowerCase(Locale.ROOT).replace('_', '-')));
+		return actions.stream().distinct().toList();
+	}
+
+	private DynamicKeys() {
+	}
+
+}
