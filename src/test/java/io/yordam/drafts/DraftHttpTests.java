@@ -27,8 +27,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The draft door: an operator's draft is theirs alone (another operator, a customer's
- * token, no session: nothing), changes need the session's CSRF token, bad text is refused
+ * The draft door: an operator's draft is theirs alone (another operator gets nothing, a
+ * customer's token and no session a 401), changes need the session's CSRF token, bad text is refused
  * by field, and sending the reply clears it.
  */
 @YordamTest
@@ -123,7 +123,7 @@ class DraftHttpTests {
 		Agent dilnoza = agent("Dilnoza Draftova");
 		Agent sergey = agent("Sergey Draftov");
 
-		assertThat(get(dilnoza, ticket).status()).isEqualTo(404);
+		assertThat(get(dilnoza, ticket).status()).isEqualTo(204);
 		Http.Response saved = put(dilnoza, ticket, Map.of("text", "Assalomu alaykum! Buyurtmangiz"));
 		assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
 		assertThat(saved.json().path("savedAt").asString()).isNotBlank();
@@ -136,7 +136,7 @@ class DraftHttpTests {
 		// Another operator on the same ticket has nothing of hers, and their own draft is
 		// apart.
 		Http.Response theirs = get(sergey, ticket);
-		assertThat(theirs.status()).isEqualTo(404);
+		assertThat(theirs.status()).isEqualTo(204);
 		assertThat(theirs.text()).doesNotContain("yo'lda");
 		assertThat(put(sergey, ticket, Map.of("text", "Здравствуйте")).status()).isEqualTo(200);
 		assertThat(get(dilnoza, ticket).json().path("text").asString()).endsWith("yo'lda.");
@@ -144,14 +144,14 @@ class DraftHttpTests {
 
 		// Emptied: the draft is gone.
 		assertThat(put(dilnoza, ticket, Map.of("text", "   ")).status()).isEqualTo(204);
-		assertThat(get(dilnoza, ticket).status()).isEqualTo(404);
+		assertThat(get(dilnoza, ticket).status()).isEqualTo(204);
 		assertThat(get(sergey, ticket).status()).isEqualTo(200);
 		assertThat(this.http.delete("/agent/tickets/" + ticket + "/draft")
 			.header("Cookie", sergey.session().cookie())
 			.header(sergey.csrfHeader(), sergey.csrf())
 			.send()
 			.status()).isEqualTo(204);
-		assertThat(get(sergey, ticket).status()).isEqualTo(404);
+		assertThat(get(sergey, ticket).status()).isEqualTo(204);
 	}
 
 	@Test
@@ -200,7 +200,7 @@ class DraftHttpTests {
 		assertThat(tooLong.header("Content-Type")).contains("application/problem+json");
 		assertThat(tooLong.problemFields()).containsExactly("text");
 		assertThat(tooLong.json().path("errors").get(0).path("rule").asString()).isEqualTo("max-length");
-		assertThat(get(dilnoza, ticket).status()).isEqualTo(404);
+		assertThat(get(dilnoza, ticket).status()).isEqualTo(204);
 
 		// Exactly the limit, counted in characters (an emoji is one), is kept.
 		String longest = "😀".repeat(DraftTextPolicy.MAX_LENGTH);
@@ -216,6 +216,7 @@ class DraftHttpTests {
 		Http.Response noTicket = put(dilnoza, UUID.randomUUID().toString(), Map.of("text", "hello"));
 		assertThat(noTicket.status()).isEqualTo(404);
 		assertThat(put(dilnoza, "not-a-ticket", Map.of("text", "hello")).status()).isEqualTo(404);
+		assertThat(get(dilnoza, UUID.randomUUID().toString()).status()).isEqualTo(404);
 	}
 
 	@Test
@@ -230,7 +231,7 @@ class DraftHttpTests {
 			.post("/agent/tickets/" + ticket + "/reply",
 					"text=Buyurtmangiz+10+daqiqada+yetib+keladi.&clientMessageId=" + UUID.randomUUID());
 		assertThat(sent.status()).as(sent.toString()).isEqualTo(204);
-		assertThat(get(dilnoza, ticket).status()).isEqualTo(404);
+		assertThat(get(dilnoza, ticket).status()).isEqualTo(204);
 		// Only the sender's draft: a colleague's stays.
 		assertThat(get(sergey, ticket).status()).isEqualTo(200);
 	}
