@@ -20,7 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The signed-in operator's draft on a ticket, for the ticket view (session and CSRF like
  * the rest of the workspace). There is no operator in the path: the draft read or written
- * is always the caller's own, so another operator's is "nothing" (204) like a missing one.
+ * is always the caller's own, so another operator's is "nothing" (204) like a missing
+ * one.
  */
 @RestController
 @RequestMapping("/agent/tickets/{id}/draft")
@@ -35,7 +36,8 @@ class DraftController {
 	@GetMapping
 	@Operation(summary = "My draft of a reply on the ticket (204 when I have none; 404: no such ticket)")
 	ResponseEntity<DraftView> get(@AuthenticationPrincipal OperatorPrincipal me, @PathVariable String id) {
-		// Most tickets have no draft: "nothing" is an answer, not an error in the console.
+		// Most tickets have no draft: "nothing" is an answer, not an error in the
+		// console.
 		return this.drafts.mine(me, ticket(id))
 			.map(ResponseEntity::ok)
 			.orElseGet(() -> ResponseEntity.noContent().build());

@@ -28,8 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The draft door: an operator's draft is theirs alone (another operator gets nothing, a
- * customer's token and no session a 401), changes need the session's CSRF token, bad text is refused
- * by field, and sending the reply clears it.
+ * customer's token and no session a 401), changes need the session's CSRF token, bad text
+ * is refused by field, and sending the reply clears it.
  */
 @YordamTest
 class DraftHttpTests {
