@@ -285,4 +285,47 @@ class TicketScreenJourneyTests {
 		}
 	}
 
+	@Test
+	void eachToolsTabSaysWhenItIsLoadingOrFailedAndRetries() {
+		Ticket ticket = ticketFrom("Kamola Ergasheva", "ru", "Где мой заказ?");
+		Browser browser = browsers.browser();
+		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 768))) {
+			Page agent = Browsers.signIn(context, url(""), "agent");
+			// The articles fail once; the incident panel is slow to come.
+			java.util.concurrent.atomic.AtomicInteger articleCalls = new java.util.concurrent.atomic.AtomicInteger();
+			agent.route("**/articles", route -> {
+				if (articleCalls.getAndIncrement() == 0) {
+					route.fulfill(new com.microsoft.playwright.Route.FulfillOptions().setStatus(500).setBody("down"));
+				}
+				else {
+					route.resume();
+				}
+			});
+			java.util.concurrent.CountDownLatch incidentGate = new java.util.concurrent.CountDownLatch(1);
+			agent.route("**/incident", route -> {
+				try {
+					incidentGate.await(10, java.util.concurrent.TimeUnit.SECONDS);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+				route.resume();
+			});
+			agent.navigate(url("/agent/tickets/" + ticket.id() + "?lang=ru"));
+			Locator incidentPane = agent.locator("#side-pane-incident");
+			assertThat(incidentPane.getByTestId("pane-loading")).hasText("Загрузка…");
+			incidentGate.countDown();
+			assertThat(incidentPane.getByTestId("incident-open-form")).isVisible();
+			assertThat(incidentPane.getByTestId("pane-loading")).hasCount(0);
+
+			agent.keyboard().press("2");
+			Locator articlesPane = agent.locator("#side-pane-articles");
+			assertThat(articlesPane.getByTestId("pane-failed")).containsText("Не удалось загрузить");
+			articlesPane.getByTestId("pane-failed").getByRole(com.microsoft.playwright.options.AriaRole.BUTTON).click();
+			assertThat(articlesPane.getByTestId("article-suggestions")).isVisible();
+			assertThat(articlesPane.getByTestId("pane-failed")).hasCount(0);
+			assertThat(agent.getByTestId("side-tab-articles").locator(".count")).not().hasText("");
+		}
+	}
+
 }
