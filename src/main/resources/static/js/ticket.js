@@ -123,9 +123,16 @@
     document.addEventListener('htmx:afterRequest', (e) => {
       if (e.detail.successful && e.target.id === 'note-form') e.target.reset();
     });
+    const composerTab = (name) => document.querySelector('.composer-tabs button[data-tab="' + name + '"]');
     document.addEventListener('keydown', (e) => {
-      if (e.target.matches('input, textarea, select')) return;
-      if (e.key === 'r') { e.preventDefault(); input.focus(); }
+      if (e.target.matches('input, textarea, select') || e.defaultPrevented) return;
+      // Esc first closes what is open (the shortcut sheet, a dropdown): only then leaves.
+      if (document.querySelector('dialog[open]')) return;
+      const dropdown = document.querySelector('.ticket-head details[open]');
+      if (dropdown) { if (e.key === 'Escape') { dropdown.open = false; dropdown.querySelector('summary').focus(); } return; }
+      if (e.ctrlKey || e.metaKey || e.altKey) return;
+      if (e.key === 'r') { e.preventDefault(); composerTab('reply').click(); input.focus(); }
+      else if (e.key === 'n') { e.preventDefault(); composerTab('note').click(); document.querySelector('[data-testid="note-input"]').focus(); }
       else if (e.key === 'Escape') { location.href = '/agent'; }
     });
   });

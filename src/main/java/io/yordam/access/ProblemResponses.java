@@ -8,6 +8,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CsrfException;
 
 /**
@@ -55,6 +56,26 @@ final class ProblemResponses {
 		response.getWriter()
 			.write("{\"type\":\"https://yordam.io/problems/" + rule + "\",\"title\":\"" + title + "\",\"status\":"
 					+ status + ",\"detail\":\"" + detail + "\",\"rule\":\"" + rule + "\"}");
+	}
+
+	/**
+	 * The workspace's sign-in for a page, and a 401 for a script's call (JSON asked for,
+	 * or a bearer token, which the workspace does not take): a redirect to the sign-in
+	 * page would hand a script an HTML page it cannot read.
+	 */
+	static AuthenticationEntryPoint signInPageOrUnauthorized(String loginPage) {
+		AuthenticationEntryPoint page = new LoginUrlAuthenticationEntryPoint(loginPage);
+		return (request, response, ex) -> {
+			String accept = request.getHeader("Accept");
+			boolean script = request.getHeader("Authorization") != null
+					|| (accept != null && accept.contains("json") && !accept.contains("text/html"));
+			if (script) {
+				write(response, 401, "unauthorized", "Unauthorized", "Sign in to the workspace");
+			}
+			else {
+				page.commence(request, response, ex);
+			}
+		};
 	}
 
 }

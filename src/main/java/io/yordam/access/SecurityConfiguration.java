@@ -109,6 +109,7 @@ class SecurityConfiguration {
 				.defaultSuccessUrl("/agent", false)
 				.failureHandler(new ThrottledSignIn.FailureRedirect(clock))
 				.permitAll())
+			.exceptionHandling(e -> e.authenticationEntryPoint(ProblemResponses.signInPageOrUnauthorized("/login")))
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
 			// STOMP frames are authorised per destination by the realtime module; the
 			// demo token endpoint is demo-only.

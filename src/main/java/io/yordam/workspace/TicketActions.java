@@ -3,6 +3,7 @@ package io.yordam.workspace;
 import io.yordam.access.OperatorPrincipal;
 import io.yordam.conversations.ConversationId;
 import io.yordam.conversations.Conversations;
+import io.yordam.drafts.Drafts;
 import io.yordam.tickets.TicketCategory;
 import io.yordam.tickets.TicketDesk;
 import io.yordam.tickets.TicketId;
@@ -31,16 +32,22 @@ class TicketActions {
 
 	private final TicketPage page;
 
-	TicketActions(TicketDesk desk, Conversations conversations, TicketPage page) {
+	private final Drafts drafts;
+
+	TicketActions(TicketDesk desk, Conversations conversations, TicketPage page, Drafts drafts) {
 		this.desk = desk;
 		this.conversations = conversations;
 		this.page = page;
+		this.drafts = drafts;
 	}
 
 	@PostMapping("/agent/tickets/{id}/reply")
 	ResponseEntity<Void> reply(@AuthenticationPrincipal OperatorPrincipal me, @PathVariable String id,
 			@RequestParam(defaultValue = "") String text, @RequestParam String clientMessageId) {
-		this.desk.reply(TicketPage.ticketId(id), me, text, clientMessageId);
+		TicketId ticket = TicketPage.ticketId(id);
+		this.desk.reply(ticket, me, text, clientMessageId);
+		// Sent: the draft is done with, on every machine the operator left it open on.
+		this.drafts.clear(me, ticket);
 		return ResponseEntity.noContent().header("HX-Trigger", "reply-sent").build();
 	}
 

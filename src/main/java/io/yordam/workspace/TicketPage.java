@@ -44,9 +44,14 @@ class TicketPage {
 
 	private final io.yordam.ledger.Ledger ledger;
 
+	/** The SLA's VIP: a customer with this many orders (or a ticket tagged vip). */
+	private final int vipOrders;
+
 	TicketPage(TicketDesk desk, Conversations conversations, Customers customers, Orders orders, Operators operators,
-			io.yordam.ledger.Ledger ledger) {
+			io.yordam.ledger.Ledger ledger,
+			@org.springframework.beans.factory.annotation.Value("${yordam.sla.vip-orders:${yordam.bot.vip-orders:100}}") int vipOrders) {
 		this.ledger = ledger;
+		this.vipOrders = vipOrders;
 		this.desk = desk;
 		this.conversations = conversations;
 		this.customers = customers;
@@ -133,12 +138,19 @@ class TicketPage {
 
 	void fillCustomer(TicketSummary ticket, Model model) {
 		model.addAttribute("ticket", ticket);
-		model.addAttribute("customer", this.customers.view(ticket.requester()));
+		var view = this.customers.view(ticket.requester());
+		model.addAttribute("customer", view);
 		// Bonuses and compensations are customers'; a courier or partner with the same id
 		// has none of them.
 		boolean customer = ticket.requesterRole() == PlatformRole.CUSTOMER;
 		model.addAttribute("bonusBalance", customer ? this.ledger.bonusBalance(ticket.requesterId()) : Money.ZERO);
-		model.addAttribute("compensations", customer ? this.ledger.historyOf(ticket.requesterId(), 10) : List.of());
+		List<io.yordam.ledger.LedgerLine> compensations = customer ? this.ledger.historyOf(ticket.requesterId(), 10)
+				: List.of();
+		model.addAttribute("compensations", compensations);
+		model.addAttribute("compensationsTotal",
+				compensations.stream().mapToLong(io.yordam.ledger.LedgerLine::amount).sum());
+		model.addAttribute("vip", ticket.tags().contains("vip")
+				|| (view.profile() != null && view.profile().ordersCount() >= this.vipOrders));
 		model.addAttribute("order",
 				(ticket.orderId() != null) ? this.orders.find(new OrderId(ticket.orderId())).orElse(null) : null);
 	}

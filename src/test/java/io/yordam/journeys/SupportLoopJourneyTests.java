@@ -118,6 +118,10 @@ class SupportLoopJourneyTests {
 			// The knowledge base suggests the article for the question, in the customer's
 			// language, ready
 			// to paste.
+			// (Articles are a tab of the tools beside the customer: the incident is first
+			// when
+			// an order is linked.)
+			agent.getByTestId("side-tab-articles").click();
 			Locator suggestion = agent.locator("[data-testid=article-suggestion][data-slug=order-status]");
 			assertThat(suggestion).isVisible();
 			suggestion.getByTestId("article-insert").click();
