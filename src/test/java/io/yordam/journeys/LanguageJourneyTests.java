@@ -157,8 +157,11 @@ class LanguageJourneyTests {
 			String ticketUrl = agent.url().replaceAll("\\?.*", "");
 			for (String language : List.of("ru", "uz")) {
 				agent.navigate(ticketUrl + "?lang=" + language);
+				// The bot's summary is a note, on the notes tab of the one-screen view.
+				agent.getByTestId("side-tab-notes").click();
 				Locator summary = agent.getByTestId("note").first();
 				assertThat(summary).isVisible();
+				agent.getByTestId("side-tab-incident").click();
 				assertThat(agent.getByTestId("incident")).hasCount(2,
 						new LocatorAssertions.HasCountOptions().setTimeout(15000));
 				assertThat(agent.getByTestId("incident-items").first()).containsText("Coca-Cola 0.5");
@@ -182,7 +185,7 @@ class LanguageJourneyTests {
 				assertThat(agent.getByTestId("toast")).isVisible();
 				assertLocal(agent.getByTestId("toast").innerText(), language + " refusal");
 				assertLocal(agent.locator("body").innerText(), language + " ticket view");
-				Browsers.screenshot(agent, "agent-ticket-" + language);
+				Browsers.screenshot(agent, "language-ticket-" + language);
 			}
 
 			// The agent chooses bonus credit for the missing drink, for the customer: the

@@ -76,6 +76,7 @@ final class DynamicKeys {
 				all(TranslationCoverageTests.java.get("workspace/QueuePage.java"), "[A-Z_]+\\(\"([a-z]+)\", EnumSet"));
 		VALUES.put("routing.language.", LANGUAGES);
 		VALUES.put("lang.", LANGUAGES);
+		VALUES.put("requester.", enumValues("io.yordam.access.PlatformRole"));
 		VALUES.put("kb.lang.", LANGUAGES);
 		VALUES.put("bot.summary.language.", LANGUAGES);
 		VALUES.put("routing.city.", CITIES);
