@@ -370,4 +370,19 @@ public class TicketDesk {
 
 	}
 
+	/**
+	 * Who gave the ticket to its assignee the last time, up to a moment: the audit
+	 * trail's actor of the latest assignment ({@code "system"} for routing, an operator's
+	 * id for a claim or a supervisor's assignment). Tells a hand-off from a ticket an
+	 * agent took themselves.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<String> assignedBy(TicketId id, java.time.Instant upTo) {
+		return load(id).auditTrail()
+			.stream()
+			.filter(e -> ("assigned".equals(e.action()) || "routed".equals(e.action())) && !e.at().isAfter(upTo))
+			.reduce((first, second) -> second)
+			.map(TicketAuditEntry::actorId);
+	}
+
 }
