@@ -46,7 +46,7 @@ class NotificationInbox {
 	 */
 	State read(OperatorId me, ReadRequest request) {
 		var now = this.clock.instant();
-		if (request.all()) {
+		if (Boolean.TRUE.equals(request.all())) {
 			this.log.markAllRead(me, now);
 		}
 		else if (request.id() != null) {
@@ -88,7 +88,7 @@ class NotificationInbox {
 	}
 
 	/** What was read: one notification, a ticket's, a kind's, or all. */
-	record ReadRequest(UUID id, UUID ticketId, NotificationKind kind, boolean all) {
+	record ReadRequest(UUID id, UUID ticketId, NotificationKind kind, Boolean all) {
 	}
 
 }

@@ -1,5 +1,6 @@
 package io.yordam.notifications;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -14,7 +15,7 @@ public record NotificationSettings(boolean sound, boolean desktop, Set<Notificat
 			EnumSet.allOf(NotificationKind.class));
 
 	public NotificationSettings {
-		kinds = kinds.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(kinds));
+		kinds = kinds.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(kinds));
 	}
 
 	public boolean wants(NotificationKind kind) {
