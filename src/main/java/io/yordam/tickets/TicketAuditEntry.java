@@ -53,4 +53,9 @@ class TicketAuditEntry {
 		return this.detail;
 	}
 
+	/** The actor's id: an operator's, {@code "system"} or {@code "bot"}. */
+	public String actorId() {
+		return this.actorId;
+	}
+
 }

@@ -370,4 +370,21 @@ public class TicketDesk {
 
 	}
 
+	/**
+	 * Who gave the ticket to its assignee the last time, up to a moment: the audit
+	 * trail's actor of the latest assignment ({@code "system"} for routing, an operator's
+	 * id for a claim or a supervisor's assignment). Tells a hand-off from a ticket an
+	 * agent took themselves. The database keeps microseconds (rounded): a millisecond's
+	 * leeway keeps the moment's own entry in.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<String> assignedBy(TicketId id, java.time.Instant upTo) {
+		java.time.Instant until = upTo.plusMillis(1);
+		return load(id).auditTrail()
+			.stream()
+			.filter(e -> ("assigned".equals(e.action()) || "routed".equals(e.action())) && !e.at().isAfter(until))
+			.reduce((first, second) -> second)
+			.map(TicketAuditEntry::actorId);
+	}
+
 }
