@@ -77,6 +77,7 @@ final class DynamicKeys {
 		VALUES.put("routing.language.", LANGUAGES);
 		VALUES.put("lang.", LANGUAGES);
 		VALUES.put("requester.", enumValues("io.yordam.access.PlatformRole"));
+		VALUES.put("notify.kind.", enumValues("io.yordam.notifications.NotificationKind"));
 		VALUES.put("kb.lang.", LANGUAGES);
 		VALUES.put("bot.summary.language.", LANGUAGES);
 		VALUES.put("routing.city.", CITIES);
