@@ -19,30 +19,29 @@ as_root() {
 }
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
+# Installs Debian's package $2 for what the tests call $1, once, as root; says so when it cannot.
+apt_install() {
+  say "$1 missing: installing Debian's $2 (apt-get)"
+  if as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq \
+      && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null; then
+    say "$1 installed"
+  else
+    say "could not install $1: run 'apt-get install $2' as root"
+  fi
+}
+
 # Chromium
 if [ -x /usr/bin/chromium ]; then
   say "Chromium: $(/usr/bin/chromium --version 2>/dev/null | head -1)"
 else
-  say "Chromium missing: installing Debian's chromium (apt-get)"
-  if as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq \
-      && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; then
-    say "Chromium installed"
-  else
-    say "could not install Chromium: run 'apt-get install chromium' as root"
-  fi
+  apt_install Chromium chromium
 fi
 
 # Node.js: the machines have it; a machine without it gets Debian's nodejs
 if command -v node >/dev/null 2>&1; then
   say "Node.js: $(node --version)"
 else
-  say "Node.js missing: installing Debian's nodejs (apt-get)"
-  if as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq \
-      && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs >/dev/null; then
-    say "Node.js installed: $(node --version)"
-  else
-    say "could not install Node.js: run 'apt-get install nodejs' as root"
-  fi
+  apt_install Node.js nodejs
 fi
 
 # PostgreSQL
