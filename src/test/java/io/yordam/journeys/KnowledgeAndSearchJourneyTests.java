@@ -32,9 +32,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 /**
  * Issue 13 in a real browser at 1366×768: an agent sends a suggested article whole, then
  * one paragraph of it, in the customer's language; a search for an exact order number
- * shows that order's ticket first; an admin edits an article beside its live preview;
- * the playbook settings' history shows what a version changed and brings an earlier one
- * back.
+ * shows that order's ticket first; an admin edits an article beside its live preview; the
+ * playbook settings' history shows what a version changed and brings an earlier one back.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "yordam.demo.enabled=true", "yordam.demo.simulator.enabled=false" })
@@ -220,7 +219,8 @@ class KnowledgeAndSearchJourneyTests {
 			// No reason: refused, in Russian, naming the field.
 			admin.getByTestId("bracket0-amount").fill(String.valueOf(raised));
 			admin.getByTestId("settings-save").click();
-			assertThat(admin.locator("[data-testid=settings-error][data-field=reason]")).containsText("Укажите причину");
+			assertThat(admin.locator("[data-testid=settings-error][data-field=reason]"))
+				.containsText("Укажите причину");
 
 			admin.getByTestId("bracket0-amount").fill(String.valueOf(raised));
 			admin.getByTestId("settings-comment").fill("Зима: первый порог выше");
@@ -232,7 +232,8 @@ class KnowledgeAndSearchJourneyTests {
 			assertThat(latest.getByTestId("settings-version-reason")).hasText("Зима: первый порог выше");
 			Locator row = latest.locator("[data-testid=settings-diff-row][data-field='lateBrackets[0].amount']");
 			assertThat(row).containsText("Опоздание, порог 1: сумма");
-			assertThat(row.locator(".after")).containsText(String.format(java.util.Locale.ROOT, "%,d", raised).replace(',', ' '));
+			assertThat(row.locator(".after"))
+				.containsText(String.format(java.util.Locale.ROOT, "%,d", raised).replace(',', ' '));
 			Browsers.screenshot(admin, "admin-playbook-history");
 
 			// Back to the version before, with a reason.
