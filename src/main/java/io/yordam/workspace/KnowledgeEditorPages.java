@@ -142,7 +142,7 @@ class KnowledgeEditorPages {
 		model.addAttribute("history", (slug != null) ? this.knowledge.history(slug) : List.of());
 		model.addAttribute("texts", texts);
 		model.addAttribute("heading", heading(texts));
-		model.addAttribute("openLanguage", openLanguage(errors));
+		model.addAttribute("openLanguage", openLanguage(texts, errors));
 		return "agent/kb-edit";
 	}
 
@@ -176,8 +176,12 @@ class KnowledgeEditorPages {
 			.orElseGet(() -> this.messages.getMessage("kb.new", null, locale));
 	}
 
-	/** The tab open first: the language of the first error, else the reader's own. */
-	private static String openLanguage(List<InvalidInputException.Violation> errors) {
+	/**
+	 * The tab open first: the language of the first error, else the reader's own when the
+	 * article has it, else the first it has.
+	 */
+	private static String openLanguage(Map<String, ArticleContent.Text> texts,
+			List<InvalidInputException.Violation> errors) {
 		for (InvalidInputException.Violation error : errors) {
 			for (String l : LANGUAGES) {
 				if (error.field().startsWith("content." + l)) {
@@ -186,7 +190,14 @@ class KnowledgeEditorPages {
 			}
 		}
 		String own = LocaleContextHolder.getLocale().getLanguage();
-		return LANGUAGES.contains(own) ? own : "ru";
+		String reader = LANGUAGES.contains(own) ? own : "ru";
+		if (!texts.get(reader).title().isBlank() || !texts.get(reader).body().isBlank()) {
+			return reader;
+		}
+		return LANGUAGES.stream()
+			.filter(l -> !texts.get(l).title().isBlank() || !texts.get(l).body().isBlank())
+			.findFirst()
+			.orElse(reader);
 	}
 
 	/** Each language's title and body for the form, empty where there is none. */

@@ -164,7 +164,7 @@ class KnowledgeAndSearchJourneyTests {
 			agent.getByTestId("global-search").press("Enter");
 			Locator first = agent.getByTestId("search-hit").first();
 			assertThat(first).hasAttribute("data-ticket-id", ticket);
-			assertThat(first.getByTestId("search-exact")).hasText("order");
+			assertThat(first.getByTestId("search-exact")).hasText("order number");
 			assertThat(agent.getByTestId("search-hit")).not().hasCount(1);
 			Browsers.screenshot(agent, "agent-search-exact-order");
 			first.locator("a").first().click();
@@ -190,7 +190,7 @@ class KnowledgeAndSearchJourneyTests {
 			Locator preview = pane.getByTestId("kb-preview");
 			assertThat(preview.getByTestId("article-rendered-title")).hasText("Yetkazib berish qancha turadi");
 			Locator body = pane.getByTestId("kb-uz-body");
-			body.press("End");
+			body.press("Control+End");
 			body.pressSequentially("\n\nKechasi <b>narx</b> yuqoriroq.");
 			assertThat(preview.getByTestId("article-rendered-paragraph")).hasCount(2);
 			assertThat(preview.getByTestId("article-rendered-paragraph").last())
@@ -234,6 +234,7 @@ class KnowledgeAndSearchJourneyTests {
 			assertThat(row).containsText("Опоздание, порог 1: сумма");
 			assertThat(row.locator(".after"))
 				.containsText(String.format(java.util.Locale.ROOT, "%,d", raised).replace(',', ' '));
+			admin.getByTestId("settings-history").evaluate("e => e.scrollIntoView()");
 			Browsers.screenshot(admin, "admin-playbook-history");
 
 			// Back to the version before, with a reason.
@@ -248,6 +249,7 @@ class KnowledgeAndSearchJourneyTests {
 			assertThat(admin.getByTestId("bracket0-amount")).hasValue(amount);
 			assertThat(admin.getByTestId("settings-version").first().getByTestId("settings-version-revert"))
 				.containsText("v" + back);
+			admin.getByTestId("settings-history").evaluate("e => e.scrollIntoView()");
 			Browsers.screenshot(admin, "admin-playbook-revert");
 		}
 	}

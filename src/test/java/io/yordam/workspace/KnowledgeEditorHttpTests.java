@@ -89,6 +89,18 @@ class KnowledgeEditorHttpTests {
 		assertThat(saved.status()).isEqualTo(302);
 		String body = this.http.get("/api/v1/kb/articles/" + slug + "?locale=ru").send().json().path("body").asString();
 		assertThat(body).isEqualTo("Первый абзац.\n\nВторой абзац.");
+		// An English-speaking admin opens it: headed by the title it has, on the tab of its
+		// text.
+		String page = admin.get("/agent/kb/" + slug + "?lang=en").text();
+		assertThat(page).contains("data-testid=\"kb-heading\">Заголовок</h1>");
+		assertThat(section(page, "ru")).doesNotContain("hidden");
+		assertThat(section(page, "en")).contains("hidden");
+	}
+
+	/** The opening tag of a language's pane. */
+	private static String section(String page, String lang) {
+		int at = page.indexOf("data-testid=\"kb-pane-" + lang + "\"");
+		return page.substring(page.lastIndexOf("<section", at), page.indexOf(">", at));
 	}
 
 	@Test
