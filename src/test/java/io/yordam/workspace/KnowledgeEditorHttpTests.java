@@ -89,7 +89,8 @@ class KnowledgeEditorHttpTests {
 		assertThat(saved.status()).isEqualTo(302);
 		String body = this.http.get("/api/v1/kb/articles/" + slug + "?locale=ru").send().json().path("body").asString();
 		assertThat(body).isEqualTo("Первый абзац.\n\nВторой абзац.");
-		// An English-speaking admin opens it: headed by the title it has, on the tab of its
+		// An English-speaking admin opens it: headed by the title it has, on the tab of
+		// its
 		// text.
 		String page = admin.get("/agent/kb/" + slug + "?lang=en").text();
 		assertThat(page).contains("data-testid=\"kb-heading\">Заголовок</h1>");
