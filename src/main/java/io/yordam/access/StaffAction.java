@@ -29,7 +29,8 @@ public enum StaffAction {
 
 	REVERSE_LEDGER_TRANSACTION(OperatorRole.SUPERVISOR, route(HttpMethod.POST, "/api/v1/agent/ledger/*/reversal")),
 
-	EDIT_PLAYBOOK_SETTINGS(OperatorRole.ADMIN, route(HttpMethod.PUT, "/api/v1/agent/playbook-settings")),
+	EDIT_PLAYBOOK_SETTINGS(OperatorRole.ADMIN, route(HttpMethod.PUT, "/api/v1/agent/playbook-settings"),
+			route(HttpMethod.POST, "/api/v1/agent/playbook-settings/versions/*/revert")),
 
 	EDIT_KNOWLEDGE_BASE(OperatorRole.ADMIN, route(HttpMethod.PUT, "/api/v1/agent/kb/articles/*"),
 			route(HttpMethod.POST, "/api/v1/agent/kb/articles/*/publication"),

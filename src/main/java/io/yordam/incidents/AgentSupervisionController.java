@@ -69,13 +69,41 @@ class AgentSupervisionController {
 	}
 
 	@PutMapping("/api/v1/agent/playbook-settings")
-	@Operation(summary = "An admin saves new playbook settings, based on the version they edited")
+	@Operation(summary = "An admin saves new playbook settings, based on the version they edited, saying why",
+			description = "The reason is required (400 naming reason); comment is its former name, still read.")
 	PlaybookSettingsStore.Versioned saveSettings(@AuthenticationPrincipal OperatorPrincipal operator,
 			@Valid @RequestBody SettingsRequest request) {
-		return this.settings.update(request.basedOn(), request.settings(), Acting.of(operator), request.comment());
+		return this.settings.update(request.basedOn(), request.settings(), Acting.of(operator), request.why());
 	}
 
-	record SettingsRequest(int basedOn, @NotNull PlaybookSettings settings, @Size(max = 500) String comment) {
+	@GetMapping("/api/v1/agent/playbook-settings/versions/{version}/changes")
+	@Operation(summary = "What a version changed from the one before it, field by field")
+	List<PlaybookSettingsDiff.Change> settingsChanges(@PathVariable int version) {
+		return this.settings.changes(version);
+	}
+
+	@PostMapping("/api/v1/agent/playbook-settings/versions/{version}/revert")
+	@Operation(summary = "An admin brings back an earlier version (0: the defaults) as a new one, saying why")
+	PlaybookSettingsStore.Versioned revertSettings(@AuthenticationPrincipal OperatorPrincipal operator,
+			@PathVariable int version, @Valid @RequestBody RevertRequest request) {
+		return this.settings.revert(version, request.basedOn(), Acting.of(operator), request.reason());
+	}
+
+	/**
+	 * @param reason why the settings change (required)
+	 * @param comment the reason's former name: read when there is no reason
+	 */
+	record SettingsRequest(int basedOn, @NotNull PlaybookSettings settings,
+			@Size(max = PlaybookSettingsStore.REASON) String reason,
+			@Size(max = PlaybookSettingsStore.REASON) String comment) {
+
+		String why() {
+			return (this.reason != null && !this.reason.isBlank()) ? this.reason : this.comment;
+		}
+
+	}
+
+	record RevertRequest(int basedOn, @Size(max = PlaybookSettingsStore.REASON) String reason) {
 	}
 
 }

@@ -55,7 +55,7 @@ public record PlaybookSettings(List<Bracket> lateBrackets, int damagedKeepPercen
 	 */
 	static final long MAX_AMOUNT = 1_000_000_000L;
 
-	private static final List<String> ROLES = List.of("AGENT", "SUPERVISOR", "ADMIN", "BOT");
+	static final List<String> ROLES = List.of("AGENT", "SUPERVISOR", "ADMIN", "BOT");
 
 	/** Refuses settings that would pay nonsense, naming each bad field. */
 	void validate() {

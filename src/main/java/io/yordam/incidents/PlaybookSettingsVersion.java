@@ -24,15 +24,20 @@ class PlaybookSettingsVersion {
 
 	private String comment;
 
+	/** The earlier version this one brought back, or null for an edit. */
+	private Integer revertedTo;
+
 	protected PlaybookSettingsVersion() {
 	}
 
-	PlaybookSettingsVersion(int version, String settings, String editedBy, Instant editedAt, String comment) {
+	PlaybookSettingsVersion(int version, String settings, String editedBy, Instant editedAt, String comment,
+			Integer revertedTo) {
 		this.version = version;
 		this.settings = settings;
 		this.editedBy = editedBy;
 		this.editedAt = editedAt;
 		this.comment = comment;
+		this.revertedTo = revertedTo;
 	}
 
 	int version() {
@@ -53,6 +58,10 @@ class PlaybookSettingsVersion {
 
 	String comment() {
 		return this.comment;
+	}
+
+	Integer revertedTo() {
+		return this.revertedTo;
 	}
 
 }

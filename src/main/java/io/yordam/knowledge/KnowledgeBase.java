@@ -77,15 +77,7 @@ public class KnowledgeBase {
 			.search(KbArticle.class)
 			.where(f -> f.bool()
 				.filter(f.match().field("status").matching("PUBLISHED"))
-				.should(f.match().fields("title_ru", "title_en").matching(q).boost(3.0f))
-				.should(f.match().fields("body_ru", "body_en").matching(q))
-				.should(f.match().fields(foldedFields(lang)).matching(q).fuzzy(1, 1).boost(2.0f))
-				.should(f.match()
-					.fields("title_ru_folded", "body_ru_folded", "title_uz", "body_uz", "title_uz_folded",
-							"body_uz_folded", "title_en_folded", "body_en_folded")
-					.matching(q)
-					.fuzzy(1, 1))
-				.minimumShouldMatchNumber(1))
+				.must(ArticleMatch.text(f, q, lang)))
 			.fetchHits(limit)
 			.stream()
 			.map(a -> {
@@ -95,15 +87,6 @@ public class KnowledgeBase {
 						(body.length() > 200) ? body.substring(0, 200) + "…" : body);
 			})
 			.toList();
-	}
-
-	/**
-	 * The reader's language folded, with typos; for Uzbek also stemmed, so "Buxoroda"
-	 * finds "Buxoro".
-	 */
-	private static String[] foldedFields(String lang) {
-		return "uz".equals(lang) ? new String[] { "title_uz", "body_uz", "title_uz_folded", "body_uz_folded" }
-				: new String[] { "title_" + lang + "_folded", "body_" + lang + "_folded" };
 	}
 
 	@Transactional(readOnly = true)
@@ -184,7 +167,8 @@ public class KnowledgeBase {
 
 	/** The seed's edits, by name (no operator behind them). */
 	@Transactional
-	Draft saveDraft(String slug, String category, ArticleContent content, String editor) {
+	Draft saveDraft(String slug, String category, ArticleContent written, String editor) {
+		ArticleContent content = (written != null) ? written.normalized() : null;
 		validate(slug, category, content);
 		String json = this.mapper.writeValueAsString(content);
 		if (json.length() > MAX_DRAFT) {
@@ -238,9 +222,15 @@ public class KnowledgeBase {
 	/** Every article, in any state, for the editor's list. */
 	@Transactional(readOnly = true)
 	public List<Entry> catalogue() {
+		return catalogue("ru");
+	}
+
+	/** Every article, in any state, titled in the reader's language where it has one. */
+	@Transactional(readOnly = true)
+	public List<Entry> catalogue(String locale) {
 		return this.articles.findAll(org.springframework.data.domain.Sort.by("slug")).stream().map(a -> {
 			Draft draft = draftOf(a);
-			ArticleContent.Text text = draft.content().in("ru");
+			ArticleContent.Text text = draft.content().in(locale(locale));
 			ArticleView view = a.view("ru");
 			return new Entry(a.slug(), a.category(), a.status(), draft.unpublished(), text.title(), view.helpfulYes(),
 					view.helpfulNo(), view.updatedAt());
@@ -309,8 +299,14 @@ public class KnowledgeBase {
 		}
 	}
 
-	private static String locale(String locale) {
+	static String locale(String locale) {
 		return ("uz".equals(locale) || "en".equals(locale)) ? locale : "ru";
+	}
+
+	/** Whether an article has this address, in any state. */
+	@Transactional(readOnly = true)
+	boolean exists(String slug) {
+		return this.articles.findBySlug(slug).isPresent();
 	}
 
 }

@@ -44,6 +44,11 @@ class Order extends AbstractAggregateRoot<Order> {
 
 	private String customerPhone;
 
+	/**
+	 * The customer's phone as {@link PhoneDigits}: a search finds it however it is typed.
+	 */
+	private String customerPhoneDigits;
+
 	private String customerLocale;
 
 	private String restaurantId;
@@ -125,6 +130,7 @@ class Order extends AbstractAggregateRoot<Order> {
 		this.customerId = snapshot.customerId();
 		this.customerName = snapshot.customerName();
 		this.customerPhone = snapshot.customerPhone();
+		this.customerPhoneDigits = PhoneDigits.of(snapshot.customerPhone()).orElse(null);
 		this.customerLocale = snapshot.customerLocale();
 		this.restaurantId = snapshot.restaurantId();
 		this.restaurantName = snapshot.restaurantName();

@@ -23,6 +23,9 @@ class OrderQueries implements Orders {
 	/** How many of the restaurant's latest order lines make its menu. */
 	static final int MENU_LINES = 2_000;
 
+	/** The most orders (or customers) one number or phone is read for. */
+	static final int SAME_NUMBER = 20;
+
 	private final OrderRepository repository;
 
 	OrderQueries(OrderRepository repository) {
@@ -75,6 +78,26 @@ class OrderQueries implements Orders {
 		return rows.stream()
 			.map(r -> new OrderVolume((String) r[0], (String) r[1], ((Number) r[2]).longValue()))
 			.toList();
+	}
+
+	@Override
+	public List<OrderId> idsByNumber(String number) {
+		if (number == null || number.isBlank() || number.length() > 32) {
+			return List.of();
+		}
+		Set<String> ids = new java.util.LinkedHashSet<>(this.repository.idsByNumber(number, Limit.of(SAME_NUMBER)));
+		String capitals = number.toUpperCase(java.util.Locale.ROOT);
+		if (!capitals.equals(number)) {
+			ids.addAll(this.repository.idsByNumber(capitals, Limit.of(SAME_NUMBER)));
+		}
+		return ids.stream().map(OrderId::new).toList();
+	}
+
+	@Override
+	public List<String> customersByPhone(String phone) {
+		return PhoneDigits.of(phone)
+			.map(digits -> this.repository.customersByPhoneDigits(digits, Limit.of(SAME_NUMBER)))
+			.orElse(List.of());
 	}
 
 }

@@ -27,4 +27,12 @@ interface OrderRepository extends JpaRepository<Order, String> {
 	@org.springframework.data.jpa.repository.Query("select i.sku, i.name, i.unitPrice, o.id from Order o join o.items i where o.restaurantId = (select r.restaurantId from Order r where r.id = :orderId) order by o.createdAt desc, o.id")
 	List<Object[]> linesOfTheRestaurantOf(String orderId, Limit limit);
 
+	/** The ids of the orders with this customer-facing number. */
+	@org.springframework.data.jpa.repository.Query("select o.id from Order o where o.number = :number")
+	List<String> idsByNumber(String number, Limit limit);
+
+	/** The customers whose orders carry this phone, the latest order's first. */
+	@org.springframework.data.jpa.repository.Query("select o.customerId from Order o where o.customerPhoneDigits = :digits group by o.customerId order by max(o.createdAt) desc")
+	List<String> customersByPhoneDigits(String digits, Limit limit);
+
 }

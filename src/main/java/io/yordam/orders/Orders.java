@@ -31,4 +31,17 @@ public interface Orders {
 	 */
 	List<MenuItem> menuOf(OrderId order);
 
+	/**
+	 * The orders with this customer-facing number (E24-…) as the platform wrote it, or in
+	 * capitals: usually one.
+	 */
+	List<OrderId> idsByNumber(String number);
+
+	/**
+	 * The customers (ids) whose orders carry this phone, however it is written (see
+	 * {@link PhoneDigits}), the one who ordered last first; none for text that is no
+	 * phone.
+	 */
+	List<String> customersByPhone(String phone);
+
 }

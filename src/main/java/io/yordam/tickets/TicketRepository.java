@@ -1,9 +1,13 @@
 package io.yordam.tickets;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.yordam.access.PlatformRole;
+
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -32,5 +36,12 @@ interface TicketRepository extends JpaRepository<Ticket, UUID> {
 			""")
 	Slice<Ticket> queue(Collection<Short> buckets, Collection<TicketStatus> statuses, TicketLine line, UUID assignee,
 			boolean unassigned, Pageable page);
+
+	/** The tickets of these orders, the newest first. */
+	List<Ticket> findByOrderIdInOrderByCreatedAtDesc(Collection<String> orderIds, Limit limit);
+
+	/** The tickets of these requesters of a role, the newest first. */
+	List<Ticket> findByRequesterRoleAndRequesterIdInOrderByCreatedAtDesc(PlatformRole role,
+			Collection<String> requesterIds, Limit limit);
 
 }

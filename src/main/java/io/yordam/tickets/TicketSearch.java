@@ -5,8 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import io.yordam.common.InvalidInputException;
 import io.yordam.conversations.Conversations;
@@ -19,15 +17,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The desk's search: a ticket number ({@code #1042}) or an order id goes straight to its
- * tickets; other text searches the tickets' subjects and requesters' names, then every
- * message, and answers with the tickets they belong to, best first, each with the text
- * that matched.
+ * The desk's search. An exact identifier wins over words: the tickets a ticket number
+ * ({@code #1042}), an order's number or id, a phone or an email names come first
+ * ({@link ExactMatches}); then the query searches the tickets' subjects and requesters'
+ * names, then every message, and answers with the tickets they belong to, best first,
+ * each with the text that matched.
  */
 @Service
 public class TicketSearch {
-
-	private static final Pattern NUMBER = Pattern.compile("#?(\\d{1,12})");
 
 	private final TicketRepository tickets;
 
@@ -36,13 +33,21 @@ public class TicketSearch {
 	@PersistenceContext
 	private EntityManager entityManager;
 
-	TicketSearch(TicketRepository tickets, Conversations conversations) {
+	private final ExactMatches exact;
+
+	TicketSearch(TicketRepository tickets, Conversations conversations, ExactMatches exact) {
 		this.tickets = tickets;
 		this.conversations = conversations;
+		this.exact = exact;
 	}
 
-	/** A ticket found, and what matched (the message's text, or the subject). */
-	public record Hit(TicketSummary ticket, String matched) {
+	/**
+	 * A ticket found, and what matched (the message's text, the subject, the identifier).
+	 *
+	 * @param exact the kind of identifier that named the ticket ({@code ticket-number},
+	 * {@code order}, {@code phone}, {@code email}), or null for a match of words
+	 */
+	public record Hit(TicketSummary ticket, String matched, String exact) {
 	}
 
 	@Transactional(readOnly = true)
@@ -51,12 +56,7 @@ public class TicketSearch {
 		if (q.length() < 2 || q.length() > 200) {
 			throw new InvalidInputException("q", "length", "Search for 2 to 200 characters");
 		}
-		Map<UUID, Hit> found = new LinkedHashMap<>();
-		Matcher number = NUMBER.matcher(q);
-		if (number.matches()) {
-			this.tickets.findByNumber(Long.parseLong(number.group(1)))
-				.ifPresent(t -> found.put(t.id().value(), new Hit(t.summary(), t.summary().subject())));
-		}
+		Map<UUID, Hit> found = new LinkedHashMap<>(this.exact.find(q, limit));
 		List<Ticket> byTicket = Search.session(this.entityManager)
 			.search(Ticket.class)
 			.where(f -> f.bool()
@@ -67,7 +67,7 @@ public class TicketSearch {
 				.should(f.match().field("subject_folded").matching(q).fuzzy(1, 1))
 				.should(f.match().field("name_folded").matching(q).fuzzy(1, 1)))
 			.fetchHits(limit);
-		byTicket.forEach(t -> found.putIfAbsent(t.id().value(), new Hit(t.summary(), t.summary().subject())));
+		byTicket.forEach(t -> found.putIfAbsent(t.id().value(), new Hit(t.summary(), t.summary().subject(), null)));
 		if (found.size() < limit) {
 			List<MessageHit> messages = this.conversations.searchMessages(q, limit * 3);
 			List<UUID> conversationIds = new ArrayList<>();
@@ -86,7 +86,7 @@ public class TicketSearch {
 						.findFirst()
 						.map(MessageHit::text)
 						.orElse(null);
-					found.putIfAbsent(t.id().value(), new Hit(t.summary(), text));
+					found.putIfAbsent(t.id().value(), new Hit(t.summary(), text, null));
 				});
 			}
 		}

@@ -1,6 +1,7 @@
 package io.yordam.workspace;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import io.yordam.access.OperatorPrincipal;
@@ -9,8 +10,11 @@ import io.yordam.common.InvalidInputException;
 import io.yordam.common.NotFoundException;
 import io.yordam.common.RuleViolationException;
 import io.yordam.knowledge.ArticleContent;
+import io.yordam.knowledge.ArticleText;
 import io.yordam.knowledge.KnowledgeBase;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,8 +25,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The knowledge base editor for admins: the list of articles with their state and "did
- * this help?" counts; an article's three languages edited as a draft, published or
- * archived, with its history. What customers and the bot read changes only on publish.
+ * this help?" counts; an article's three languages edited as a draft, each beside a live
+ * preview of what its readers will see, published or archived, with its history. What
+ * customers and the bot read changes only on publish.
  */
 @Controller
 class KnowledgeEditorPages {
@@ -31,14 +36,17 @@ class KnowledgeEditorPages {
 
 	private final KnowledgeBase knowledge;
 
-	KnowledgeEditorPages(KnowledgeBase knowledge) {
+	private final MessageSource messages;
+
+	KnowledgeEditorPages(KnowledgeBase knowledge, MessageSource messages) {
 		this.knowledge = knowledge;
+		this.messages = messages;
 	}
 
 	@GetMapping("/agent/kb")
 	String list(@AuthenticationPrincipal OperatorPrincipal me, Model model) {
 		me.require(StaffAction.EDIT_KNOWLEDGE_BASE);
-		model.addAttribute("articles", this.knowledge.catalogue());
+		model.addAttribute("articles", this.knowledge.catalogue(LocaleContextHolder.getLocale().getLanguage()));
 		return "agent/kb-list";
 	}
 
@@ -101,16 +109,95 @@ class KnowledgeEditorPages {
 		return "redirect:/agent/kb/" + slug + "?archived";
 	}
 
+	/**
+	 * A language's title and text as its readers will see them: the same fragment and
+	 * paragraphs the agents' suggestions use, escaped, so nothing typed runs as markup.
+	 */
+	@PostMapping("/agent/kb/preview")
+	String preview(@AuthenticationPrincipal OperatorPrincipal me, @RequestParam(name = "lang") String lang,
+			@RequestParam Map<String, String> form, Model model) {
+		me.require(StaffAction.EDIT_KNOWLEDGE_BASE);
+		if (!LANGUAGES.contains(lang)) {
+			throw new InvalidInputException("lang", "language", "One of " + LANGUAGES);
+		}
+		String title = form.getOrDefault(lang + ".title", "").strip();
+		String body = form.getOrDefault(lang + ".body", "");
+		if (title.length() > 200 || body.length() > 8000) {
+			throw new InvalidInputException((title.length() > 200) ? lang + ".title" : lang + ".body", "length",
+					"Too long to preview");
+		}
+		model.addAttribute("previewTitle", title);
+		model.addAttribute("previewParagraphs", ArticleText.paragraphs(body));
+		return "agent/articles :: rendered";
+	}
+
 	private String editor(Model model, String slug, KnowledgeBase.Draft draft,
 			List<InvalidInputException.Violation> errors) {
+		Map<String, ArticleContent.Text> texts = texts(draft.content());
 		model.addAttribute("slug", slug);
 		model.addAttribute("draft", draft);
 		model.addAttribute("languages", LANGUAGES);
 		model.addAttribute("categories", KnowledgeBase.categories());
-		model.addAttribute("errors", errors);
+		model.addAttribute("errors", errors.stream().map(this::shown).toList());
 		model.addAttribute("history", (slug != null) ? this.knowledge.history(slug) : List.of());
-		model.addAttribute("texts", texts(draft.content()));
+		model.addAttribute("texts", texts);
+		model.addAttribute("heading", heading(texts));
+		model.addAttribute("openLanguage", openLanguage(texts, errors));
 		return "agent/kb-edit";
+	}
+
+	/** An error as the editor reads it: which field, in words, and what is wrong. */
+	record Shown(String field, String label, String message) {
+	}
+
+	private Shown shown(InvalidInputException.Violation violation) {
+		Locale locale = LocaleContextHolder.getLocale();
+		String field = violation.field();
+		String label = this.messages.getMessage("kb.field." + field.replaceFirst("^content\\.", ""), null, field,
+				locale);
+		String message = this.messages.getMessage("kb.error." + violation.rule(), null, violation.message(), locale);
+		return new Shown(field, label, message);
+	}
+
+	/**
+	 * The article's title in the reader's language, else in the first language it has;
+	 * "New article" before it has any.
+	 */
+	private String heading(Map<String, ArticleContent.Text> texts) {
+		Locale locale = LocaleContextHolder.getLocale();
+		String own = texts.containsKey(locale.getLanguage()) ? texts.get(locale.getLanguage()).title() : "";
+		if (!own.isBlank()) {
+			return own;
+		}
+		return LANGUAGES.stream()
+			.map(l -> texts.get(l).title())
+			.filter(t -> !t.isBlank())
+			.findFirst()
+			.orElseGet(() -> this.messages.getMessage("kb.new", null, locale));
+	}
+
+	/**
+	 * The tab open first: the language of the first error, else the reader's own when the
+	 * article has it, else the first it has.
+	 */
+	private static String openLanguage(Map<String, ArticleContent.Text> texts,
+			List<InvalidInputException.Violation> errors) {
+		for (InvalidInputException.Violation error : errors) {
+			for (String l : LANGUAGES) {
+				if (error.field().startsWith("content." + l)) {
+					return l;
+				}
+			}
+		}
+		String own = LocaleContextHolder.getLocale().getLanguage();
+		String reader = LANGUAGES.contains(own) ? own : "ru";
+		if (!texts.get(reader).title().isBlank() || !texts.get(reader).body().isBlank()) {
+			return reader;
+		}
+		return LANGUAGES.stream()
+			.filter(l -> !texts.get(l).title().isBlank() || !texts.get(l).body().isBlank())
+			.findFirst()
+			.orElse(reader);
 	}
 
 	/** Each language's title and body for the form, empty where there is none. */

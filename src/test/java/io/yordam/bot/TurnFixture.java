@@ -93,6 +93,16 @@ final class TurnFixture {
 			throw new UnsupportedOperationException("the bot counts no orders");
 		}
 
+		@Override
+		public List<OrderId> idsByNumber(String number) {
+			throw new UnsupportedOperationException("the bot reads a customer's own orders");
+		}
+
+		@Override
+		public List<String> customersByPhone(String phone) {
+			throw new UnsupportedOperationException("the bot reads a customer's own orders");
+		}
+
 	}
 
 }

@@ -188,6 +188,10 @@ class OverlongFieldsAreRefusedByNameTests {
 		if (comment != null) {
 			body.put("comment", comment);
 		}
+		else {
+			// Every change says why (issue 13): here only the settings are out of bounds.
+			body.put("reason", "bounds");
+		}
 		return this.desk.send("PUT", "/api/v1/agent/playbook-settings", JSON.writeValueAsString(body), this.desk.admin);
 	}
 

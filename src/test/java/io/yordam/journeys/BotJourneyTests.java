@@ -158,9 +158,12 @@ class BotJourneyTests {
 			admin.getByTestId("kb-new").click();
 			admin.getByTestId("kb-slug").fill("night-delivery");
 			admin.getByTestId("kb-category").selectOption("DELIVERY");
+			// One tab per language (issue 13).
+			admin.getByTestId("kb-tab-ru").click();
 			admin.getByTestId("kb-ru-title").fill("Доставка ночью");
 			admin.getByTestId("kb-ru-body")
 				.fill("Ночью рестораны работают по своему графику: круглосуточные отмечены значком луны.");
+			admin.getByTestId("kb-tab-uz").click();
 			admin.getByTestId("kb-uz-title").fill("Tungi yetkazib berish");
 			admin.getByTestId("kb-uz-body")
 				.fill("Tunda restoranlar oʻz jadvali boʻyicha ishlaydi: kechayu kunduz ishlaydiganlari oy belgisi bilan.");
@@ -169,6 +172,7 @@ class BotJourneyTests {
 			assertThat(admin.getByTestId("kb-status")).hasText("Draft");
 
 			// Bad input is refused, naming the field, and nothing changes.
+			admin.getByTestId("kb-tab-ru").click();
 			admin.getByTestId("kb-ru-title").fill("");
 			admin.getByTestId("kb-save").click();
 			assertThat(admin.locator("[data-testid=kb-error][data-field='content.ru.title']")).isVisible();

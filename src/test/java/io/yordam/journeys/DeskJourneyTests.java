@@ -209,11 +209,13 @@ class DeskJourneyTests {
 		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 1200))) {
 			Page admin = signIn(context, "admin");
 			admin.getByTestId("nav-settings").click();
+			// Other journeys of this application may have saved versions already.
+			int versions = admin.locator("[data-testid=settings-version]:not([data-version='0'])").count();
 			// A bracket that goes down is refused, naming it, and nothing is saved.
 			admin.getByTestId("bracket1-minutes").fill("10");
 			admin.getByTestId("settings-save").click();
 			assertThat(admin.locator("[data-testid=settings-error][data-field='lateBrackets[1]']")).isVisible();
-			assertThat(admin.getByTestId("settings-version")).hasCount(0);
+			assertThat(admin.locator("[data-testid=settings-version]:not([data-version='0'])")).hasCount(versions);
 
 			admin.navigate(url("/agent/settings/playbooks"));
 			admin.getByTestId("bracket0-amount").fill("12000");
@@ -221,8 +223,8 @@ class DeskJourneyTests {
 			admin.getByTestId("settings-comment").fill("Winter: first bracket up");
 			admin.getByTestId("settings-save").click();
 			assertThat(admin.getByTestId("settings-saved")).isVisible();
-			assertThat(admin.getByTestId("settings-version")).hasCount(1);
-			assertThat(admin.getByTestId("settings-version")).containsText("Winter: first bracket up");
+			assertThat(admin.locator("[data-testid=settings-version]:not([data-version='0'])")).hasCount(versions + 1);
+			assertThat(admin.getByTestId("settings-version").first()).containsText("Winter: first bracket up");
 			assertThat(admin.getByTestId("bracket0-amount")).hasValue("12000");
 			Browsers.screenshot(admin, "admin-playbook-settings");
 		}

@@ -29,6 +29,8 @@ public final class PlatformEventBuilder {
 
 	private String customerLocale = "uz";
 
+	private String customerPhone = "+998901234567";
+
 	private String status = "CREATED";
 
 	private String paymentStatus = "PAID";
@@ -144,7 +146,7 @@ public final class PlatformEventBuilder {
 		order.put("id", this.orderId);
 		order.put("number", this.number);
 		order.put("city", "Tashkent");
-		order.put("customer", Map.of("id", this.customerId, "name", this.customerName, "phone", "+998901234567",
+		order.put("customer", Map.of("id", this.customerId, "name", this.customerName, "phone", this.customerPhone,
 				"locale", this.customerLocale));
 		order.put("restaurant", Map.of("id", "r-1", "name", "Rayhon Milliy Taomlar"));
 		order.put("courier", this.courier);
@@ -168,6 +170,12 @@ public final class PlatformEventBuilder {
 		event.put("occurredAt", this.occurredAt.toString());
 		event.put("order", order);
 		return event;
+	}
+
+	/** The customer's phone, as the platform writes it. */
+	public PlatformEventBuilder customerPhone(String phone) {
+		this.customerPhone = phone;
+		return this;
 	}
 
 }
