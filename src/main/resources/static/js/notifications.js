@@ -13,7 +13,7 @@
   const panel = box.querySelector('[data-testid="notifications-panel"]');
   const list = box.querySelector('[data-testid="notifications-list"]');
   const empty = box.querySelector('[data-testid="notifications-empty"]');
-  const banner = box.querySelector('[data-notify-banner]');
+  const banner = document.querySelector('[data-notify-banner]');
   const lang = document.documentElement.lang || 'ru';
   const baseTitle = document.title;
   const label = (name) => box.getAttribute('data-' + name) || '';

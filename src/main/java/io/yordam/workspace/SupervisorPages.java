@@ -27,8 +27,7 @@ class SupervisorPages {
 
 	private final java.time.Clock clock;
 
-	SupervisorPages(Scorecards scorecards, io.yordam.ledger.Ledger ledger,
-			java.time.Clock clock) {
+	SupervisorPages(Scorecards scorecards, io.yordam.ledger.Ledger ledger, java.time.Clock clock) {
 		this.ledger = ledger;
 		this.clock = clock;
 		this.scorecards = scorecards;

@@ -107,9 +107,9 @@ class EscalationJourneyTests {
 			agent.getByTestId("escalate-send").click();
 			assertThat(agent.getByTestId("escalation-level")).hasText("Second line");
 
-			// Other escalations may be live on the shared demo desk: watch this ticket's alert.
-			Locator alert = supervisor
-				.locator("[data-testid=escalation-alert][href$='" + ticket + "']");
+			// Other escalations may be live on the shared demo desk: watch this ticket's
+			// alert.
+			Locator alert = supervisor.locator("[data-testid=escalation-alert][href$='" + ticket + "']");
 			assertThat(alert).containsText("needs a decision");
 			assertThat(alert).containsText("Second line");
 			Browsers.screenshot(supervisor, "escalation-supervisor-live");

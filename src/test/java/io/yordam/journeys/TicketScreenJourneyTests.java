@@ -302,20 +302,15 @@ class TicketScreenJourneyTests {
 					route.resume();
 				}
 			});
-			java.util.concurrent.CountDownLatch incidentGate = new java.util.concurrent.CountDownLatch(1);
-			agent.route("**/incident", route -> {
-				try {
-					incidentGate.await(10, java.util.concurrent.TimeUnit.SECONDS);
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-				}
-				route.resume();
-			});
+			// Held, not blocked: a handler that waited would stall Playwright's one
+			// thread,
+			// and the assertions with it.
+			java.util.concurrent.atomic.AtomicReference<com.microsoft.playwright.Route> incident = new java.util.concurrent.atomic.AtomicReference<>();
+			agent.route("**/incident", incident::set);
 			agent.navigate(url("/agent/tickets/" + ticket.id() + "?lang=ru"));
 			Locator incidentPane = agent.locator("#side-pane-incident");
 			assertThat(incidentPane.getByTestId("pane-loading")).hasText("Загрузка…");
-			incidentGate.countDown();
+			incident.get().resume();
 			assertThat(incidentPane.getByTestId("incident-open-form")).isVisible();
 			assertThat(incidentPane.getByTestId("pane-loading")).hasCount(0);
 

@@ -28,7 +28,8 @@ final class DynamicKeys {
 	static final Map<String, String> OPEN = Map.of("bot.summary.reason.",
 			"HandOffNote asks has() and falls back to bot.summary.reason.other", "bot.summary.mood.",
 			"HandOffNote asks has() and falls back to bot.summary.mood.other", "macros.error.",
-			"MacroUiErrors falls back to the rule's detail");
+			"MacroUiErrors falls back to the rule's detail", "settings.error.",
+			"SettingsWords asks the field's own message, then the rule's, then the rule's detail");
 
 	static final Map<String, Collection<String>> VALUES = new TreeMap<>();
 
@@ -79,6 +80,17 @@ final class DynamicKeys {
 		VALUES.put("requester.", enumValues("io.yordam.access.PlatformRole"));
 		VALUES.put("notify.kind.", enumValues("io.yordam.notifications.NotificationKind"));
 		VALUES.put("kb.lang.", LANGUAGES);
+		// TicketSearch names the kind of identifier that matched exactly.
+		VALUES.put("search.exact.", List.of("ticket-number", "order", "phone", "email"));
+		// The rules KnowledgeBase refuses an article by, shown on the editor.
+		// The editor names a refused field (content.ru.title → ru.title).
+		VALUES.put("kb.field.", List.of("slug", "category", "content", "draft", "ru.title", "ru.body", "uz.title",
+				"uz.body", "en.title", "en.body"));
+		// SettingsWords names a changed or refused setting.
+		VALUES.put("settings.diff.", List.of("bracket", "minutesLate", "amount", "perAction", "perShift", "limit"));
+		VALUES.put("settings.", List.of("damagedKeepPercent", "damagedRedeliveryCompensation", "wrongOrderCompensation",
+				"foodQualityCompensation", "shiftHours"));
+		VALUES.put("kb.error.", List.of("slug", "category", "required", "length", "taken", "nothing-to-publish"));
 		VALUES.put("bot.summary.language.", LANGUAGES);
 		VALUES.put("routing.city.", CITIES);
 		VALUES.put("scorecards.by.", enumValues("io.yordam.orders.OrderVolume$By"));
