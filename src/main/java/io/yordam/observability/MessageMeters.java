@@ -2,6 +2,7 @@ package io.yordam.observability;
 
 import java.time.Clock;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -80,7 +81,8 @@ class MessageMeters {
 						.tag("target", lower(target))
 						.register(registry));
 		}
-		for (PlatformActionView.Status status : PlatformActionView.Status.values()) {
+		for (PlatformActionView.Status status : List.of(PlatformActionView.Status.DONE,
+				PlatformActionView.Status.REFUSED)) {
 			this.settled.put(status,
 					Counter.builder("yordam.outbox.settled")
 						.description("The platform's final answers to the outbox's requests")
@@ -122,7 +124,10 @@ class MessageMeters {
 
 	@EventListener
 	void on(PlatformActionSettled event) {
-		AfterCommit.run(() -> this.settled.get(event.status()).increment());
+		Counter outcome = this.settled.get(event.status());
+		if (outcome != null) {
+			AfterCommit.run(outcome::increment);
+		}
 	}
 
 	@Scheduled(fixedDelay = 60_000, initialDelay = 60_000)

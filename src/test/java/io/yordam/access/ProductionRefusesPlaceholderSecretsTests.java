@@ -64,9 +64,12 @@ class ProductionRefusesPlaceholderSecretsTests {
 
 	@Test
 	void aMetricsScrapeTokenIfSetMustBeARealKey() {
-		// Issue 14: optional (without it only admins read the metrics), but never a placeholder.
-		assertThatThrownBy(() -> start(strong(), strong(), "--yordam.metrics.scrape-token=change-me-to-a-long-random-token"))
-			.hasStackTraceContaining("YORDAM_METRICS_SCRAPE_TOKEN (yordam.metrics.scrape-token) looks like a placeholder")
+		// Issue 14: optional (without it only admins read the metrics), but never a
+		// placeholder.
+		assertThatThrownBy(
+				() -> start(strong(), strong(), "--yordam.metrics.scrape-token=change-me-to-a-long-random-token"))
+			.hasStackTraceContaining(
+					"YORDAM_METRICS_SCRAPE_TOKEN (yordam.metrics.scrape-token) looks like a placeholder")
 			.hasStackTraceContaining("openssl rand -base64 48");
 	}
 
@@ -77,7 +80,10 @@ class ProductionRefusesPlaceholderSecretsTests {
 				"--spring.datasource.username=yordam_app", "--spring.datasource.password=" + strong(),
 				"--yordam.platform.webhook-url=http://127.0.0.1:9/webhook",
 				"--yordam.platform.secret=" + platformSecret,
-				"--yordam.security.platform-token-secret=" + tokenSecret));
+				"--yordam.security.platform-token-secret=" + tokenSecret,
+				// The prod profile logs JSON; the format is a JVM-wide system property that the
+				// next test contexts would inherit.
+				"--logging.structured.format.console="));
 		args.addAll(List.of(more));
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(YordamApplication.class)
 			.profiles("prod")

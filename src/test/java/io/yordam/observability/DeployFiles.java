@@ -31,8 +31,8 @@ final class DeployFiles {
 	 * desk's own, the JVM's, the process's, the pools', the HTTP server's, the
 	 * executors').
 	 */
-	private static final Pattern NAME = Pattern
-		.compile("\\b((?:yordam|jvm|process|system|hikaricp|http_server|executor|tomcat|logback)_[a-z0-9_]+)\\b");
+	private static final Pattern NAME = Pattern.compile(
+			"\\b((?:yordam|jvm|process|system|hikaricp|http_server|executor|tomcat|logback|dbscheduler)_[a-z0-9_]+)\\b");
 
 	private DeployFiles() {
 	}

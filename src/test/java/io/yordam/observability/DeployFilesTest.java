@@ -79,9 +79,9 @@ class DeployFilesTest {
 	}
 
 	/**
-	 * Prometheus's own checker, where it is installed (Debian's {@code prometheus} package):
-	 * the rules compile, and each alert fires on its failure and stays quiet on a healthy
-	 * desk ({@code deploy/prometheus/alerts.test.yml}).
+	 * Prometheus's own checker, where it is installed (Debian's {@code prometheus}
+	 * package): the rules compile, and each alert fires on its failure and stays quiet on
+	 * a healthy desk ({@code deploy/prometheus/alerts.test.yml}).
 	 */
 	@Test
 	void prometheusAcceptsTheRulesAndTheyFireOnTheirFailures() throws Exception {

@@ -14,6 +14,7 @@ import io.yordam.orders.PlatformEventBuilder;
 import io.yordam.orders.PlatformSignature;
 import io.yordam.support.Http;
 import io.yordam.support.YordamTest;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,10 +25,19 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingInitializationContext;
+import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.boot.logging.LoggingSystemProperty;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -36,18 +46,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Structured logs (issue 14): with {@code logging.structured.format.console=ecs} every line
- * is one JSON object, and a line logged while handling a conversation's message, a
+ * Structured logs (issue 14): with {@code logging.structured.format.console=ecs} every
+ * line is one JSON object, and a line logged while handling a conversation's message, a
  * ticket's page or an order's event carries its id: on the request's thread, and on the
  * listeners' threads after the commit.
  */
 @YordamTest
 @ExtendWith(OutputCaptureExtension.class)
 @Import(LogLinesCarryTheirIdsTests.ListeningToTheDesk.class)
-@TestPropertySource(properties = { "logging.structured.format.console=ecs",
-		"logging.level.org.springframework.web.servlet.DispatcherServlet=debug",
-		"logging.level.org.springframework.orm.jpa.JpaTransactionManager=debug" })
+@TestPropertySource(properties = "logging.structured.format.console=ecs")
 class LogLinesCarryTheirIdsTests {
+
+	/** Framework lines logged while handling a request, inside the edges' scope. */
+	static final List<String> DEBUGGED = List.of("org.springframework.web.servlet.DispatcherServlet",
+			"org.springframework.orm.jpa.JpaTransactionManager");
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -63,8 +75,50 @@ class LogLinesCarryTheirIdsTests {
 	Http http;
 
 	@BeforeEach
-	void setUp() {
+	void setUp(@Autowired ConfigurableEnvironment environment) {
 		this.http = new Http(this.port);
+		if (!json) {
+			// A JVM-wide system property: the first application sets it, no later one.
+			System.clearProperty(LoggingSystemProperty.CONSOLE_STRUCTURED_FORMAT.getEnvironmentVariableName());
+			console(environment);
+			DEBUGGED.forEach(logger -> logging().setLogLevel(logger, LogLevel.DEBUG));
+			json = true;
+		}
+	}
+
+	private static boolean json;
+
+	/** The next test classes log as they did: lines for people, their levels. */
+	@AfterAll
+	static void linesForPeopleAgain(@Autowired ConfigurableEnvironment environment) {
+		StandardEnvironment plain = new StandardEnvironment();
+		environment.getPropertySources().forEach(plain.getPropertySources()::addLast);
+		plain.getPropertySources()
+			.addFirst(new MapPropertySource("lines-for-people", Map.of("logging.structured.format.console", "")));
+		System.clearProperty(LoggingSystemProperty.CONSOLE_STRUCTURED_FORMAT.getEnvironmentVariableName());
+		console(plain);
+		DEBUGGED.forEach(logger -> logging().setLogLevel(logger, null));
+		json = false;
+	}
+
+	/**
+	 * Logging is set up once per JVM, by the first test context (Spring Boot does not set
+	 * it up again for the next ones): this class sets it up anew with its own context's
+	 * environment, as an application started with it would be, and its levels.
+	 */
+	static void console(ConfigurableEnvironment environment) {
+		LoggingSystem logging = logging();
+		logging.cleanUp();
+		logging.beforeInitialize();
+		logging.initialize(new LoggingInitializationContext(environment), null, null);
+		Binder.get(environment)
+			.bind("logging.level", Bindable.mapOf(String.class, LogLevel.class))
+			.ifBound(levels -> levels.forEach((logger, level) -> logging
+				.setLogLevel(logger.equalsIgnoreCase("root") ? LoggingSystem.ROOT_LOGGER_NAME : logger, level)));
+	}
+
+	static LoggingSystem logging() {
+		return LoggingSystem.get(LogLinesCarryTheirIdsTests.class.getClassLoader());
 	}
 
 	@Test

@@ -65,11 +65,6 @@ class MetricsEndpointTests {
 	Scrape scrape() {
 		Http.Response response = this.http.get("/actuator/prometheus").bearer(TOKEN).send();
 		assertThat(response.status()).as(response.text()).isEqualTo(200);
-		try {
-			java.nio.file.Files.writeString(java.nio.file.Path.of("/tmp/obs-scrape.txt"), response.text());
-		}
-		catch (java.io.IOException e) {
-		}
 		return new Scrape(response.text());
 	}
 
