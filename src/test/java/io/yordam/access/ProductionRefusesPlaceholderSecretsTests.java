@@ -79,9 +79,9 @@ class ProductionRefusesPlaceholderSecretsTests {
 				"--spring.datasource.url=jdbc:h2:mem:prod-refusal;MODE=PostgreSQL",
 				"--spring.datasource.username=yordam_app", "--spring.datasource.password=" + strong(),
 				"--yordam.platform.webhook-url=http://127.0.0.1:9/webhook",
-				"--yordam.platform.secret=" + platformSecret,
-				"--yordam.security.platform-token-secret=" + tokenSecret,
-				// The prod profile logs JSON; the format is a JVM-wide system property that the
+				"--yordam.platform.secret=" + platformSecret, "--yordam.security.platform-token-secret=" + tokenSecret,
+				// The prod profile logs JSON; the format is a JVM-wide system property
+				// that the
 				// next test contexts would inherit.
 				"--logging.structured.format.console="));
 		args.addAll(List.of(more));
