@@ -2,7 +2,6 @@ package io.yordam.observability;
 
 import java.time.Clock;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -13,10 +12,6 @@ import io.yordam.access.PlatformRole;
 import io.yordam.conversations.AuthorKind;
 import io.yordam.conversations.ConversationStarted;
 import io.yordam.conversations.MessagePosted;
-import io.yordam.orders.PlatformActionSettled;
-import io.yordam.orders.PlatformActionView;
-import io.yordam.sla.SlaBreached;
-import io.yordam.sla.SlaTarget;
 import io.yordam.tickets.TicketChanged;
 import io.yordam.tickets.TicketStatus;
 
@@ -26,11 +21,11 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts what flows through the desk from the events it already publishes: messages in
+ * Counts what flows through the chat from the events it already publishes: messages in
  * (customers, couriers, partners) and out (agents, the bot, the desk), conversations
- * started, SLA breaches, the platform's answers to the outbox; and times the bot's
- * answers. Plain listeners on purpose (see {@code BoardFeed}): no registry row and no
- * executor per message, only a count after the commit.
+ * started; and times the bot's answers. Plain listeners on purpose (see
+ * {@code BoardFeed}): no registry row and no executor per message, only a count after the
+ * commit.
  */
 @Component
 class MessageMeters {
@@ -41,10 +36,6 @@ class MessageMeters {
 	private final Map<AuthorKind, Counter> messages = new EnumMap<>(AuthorKind.class);
 
 	private final Map<PlatformRole, Counter> started = new EnumMap<>(PlatformRole.class);
-
-	private final Map<SlaTarget, Counter> breaches = new EnumMap<>(SlaTarget.class);
-
-	private final Map<PlatformActionView.Status, Counter> settled = new EnumMap<>(PlatformActionView.Status.class);
 
 	private final BotAnswerClock bot;
 
@@ -74,21 +65,6 @@ class MessageMeters {
 						.tag("role", lower(role))
 						.register(registry));
 		}
-		for (SlaTarget target : SlaTarget.values()) {
-			this.breaches.put(target,
-					Counter.builder("yordam.sla.breaches")
-						.description("SLA targets missed (each recorded once, on the node whose timer fired)")
-						.tag("target", lower(target))
-						.register(registry));
-		}
-		for (PlatformActionView.Status status : List.of(PlatformActionView.Status.DONE,
-				PlatformActionView.Status.REFUSED)) {
-			this.settled.put(status,
-					Counter.builder("yordam.outbox.settled")
-						.description("The platform's final answers to the outbox's requests")
-						.tag("outcome", lower(status))
-						.register(registry));
-		}
 	}
 
 	@EventListener
@@ -114,19 +90,6 @@ class MessageMeters {
 	void on(TicketChanged event) {
 		if (event.status() != TicketStatus.BOT && event.conversationId() != null) {
 			AfterCommit.run(() -> this.bot.forget(event.conversationId()));
-		}
-	}
-
-	@EventListener
-	void on(SlaBreached event) {
-		AfterCommit.run(() -> this.breaches.get(event.target()).increment());
-	}
-
-	@EventListener
-	void on(PlatformActionSettled event) {
-		Counter outcome = this.settled.get(event.status());
-		if (outcome != null) {
-			AfterCommit.run(outcome::increment);
 		}
 	}
 
