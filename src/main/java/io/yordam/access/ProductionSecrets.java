@@ -34,6 +34,10 @@ class ProductionSecrets {
 	static final Secret RELAY_PASSCODE = new Secret("yordam.realtime.relay.passcode", "YORDAM_STOMP_RELAY_PASSCODE",
 			SecretPolicy::notAPlaceholder);
 
+	/** Optional: without it only admins read the metrics; with it, a real key. */
+	static final Secret SCRAPE_TOKEN = new Secret("yordam.metrics.scrape-token", "YORDAM_METRICS_SCRAPE_TOKEN",
+			SecretPolicy::signingKey);
+
 	@Bean
 	static BeanFactoryPostProcessor productionSecretsCheck(Environment environment) {
 		return beanFactory -> check(environment);
@@ -43,6 +47,10 @@ class ProductionSecrets {
 		List<Secret> checked = new ArrayList<>(SECRETS);
 		if (environment.getProperty("yordam.realtime.relay.enabled", Boolean.class, false)) {
 			checked.add(RELAY_PASSCODE);
+		}
+		String scrapeToken = value(environment, SCRAPE_TOKEN.property());
+		if (scrapeToken != null && !scrapeToken.isBlank()) {
+			checked.add(SCRAPE_TOKEN);
 		}
 		List<String> refusals = new ArrayList<>();
 		for (Secret secret : checked) {

@@ -30,9 +30,10 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 /**
- * Four doors, each with its own rules: the platform's signed webhooks (HMAC checked by
+ * Five doors, each with its own rules: the platform's signed webhooks (HMAC checked by
  * the endpoint), the customers' API (platform-signed JWT), the agent API (personal API
- * token or the session), and the web UI (form login with CSRF).
+ * token or the session), the web UI (form login with CSRF), and the metrics (Prometheus's
+ * scrape token or an admin's session, {@link #metricsScrape}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SecurityProperties.class)
@@ -146,6 +147,27 @@ class SecurityConfiguration {
 
 	private static SecretKey key(SecurityProperties properties) {
 		return new SecretKeySpec(properties.platformTokenSecret().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+	}
+
+	/**
+	 * The fifth door: Prometheus scrapes the metrics with a token of its own
+	 * ({@code yordam.metrics.scrape-token}); in a browser only an admin's session reads
+	 * them (they name queues, backlogs and volumes). Before the web chain, so that a
+	 * missing token is a 401, not a redirect to the sign-in page.
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain metricsScrape(HttpSecurity http,
+			@org.springframework.beans.factory.annotation.Value("${yordam.metrics.scrape-token:}") String scrapeToken)
+			throws Exception {
+		return http.securityMatcher(MetricsScrapeDoor.PATH, MetricsScrapeDoor.PATH + "/**")
+			.addFilterBefore(new MetricsScrapeDoor(scrapeToken), UsernamePasswordAuthenticationFilter.class)
+			.authorizeHttpRequests(
+					auth -> auth.anyRequest().hasAnyRole(MetricsScrapeDoor.SCRAPER, OperatorRole.ADMIN.name()))
+			.exceptionHandling(e -> e.authenticationEntryPoint(MetricsScrapeDoor.unauthorized())
+				.accessDeniedHandler(ProblemResponses.forbidden()))
+			.requestCache(cache -> cache.disable())
+			.build();
 	}
 
 }

@@ -40,6 +40,7 @@ public class EventExecution implements AsyncConfigurer {
 		executor.setThreadNamePrefix("live-");
 		executor.setCorePoolSize(4);
 		executor.setMaxPoolSize(4);
+		executor.setTaskDecorator(LogContext::carry);
 		return executor;
 	}
 
@@ -49,6 +50,8 @@ public class EventExecution implements AsyncConfigurer {
 		executor.setThreadNamePrefix("event-");
 		executor.setCorePoolSize(this.concurrency);
 		executor.setMaxPoolSize(this.concurrency);
+		// The listener logs with the ids of the request (or listener) that published.
+		executor.setTaskDecorator(LogContext::carry);
 		executor.setWaitForTasksToCompleteOnShutdown(true);
 		executor.setAwaitTerminationSeconds(10);
 		executor.initialize();

@@ -17,6 +17,7 @@ import jakarta.validation.Validator;
 import tools.jackson.databind.ObjectMapper;
 
 import io.yordam.common.JsonInput;
+import io.yordam.common.LogContext;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
@@ -76,7 +77,9 @@ class PlatformEventController {
 		}
 		PlatformEventPayload event = JsonInput.read(this.mapper, this.validator, raw, PlatformEventPayload.class);
 		PlatformEventIntake.Outcome outcome;
-		try {
+		// The order's id on every line logged while taking it in, and by the listeners
+		// after.
+		try (LogContext.Scope order = LogContext.with(LogContext.ORDER, event.order().id())) {
 			outcome = this.intake.take(event);
 		}
 		catch (DataIntegrityViolationException ex) {

@@ -52,6 +52,7 @@ class ProductionRefusesPlaceholderSecretsTests {
 		String manifest = Files.readString(Path.of("deploy/k8s/yordam.yaml"));
 		List<ProductionSecrets.Secret> secrets = new java.util.ArrayList<>(ProductionSecrets.SECRETS);
 		secrets.add(ProductionSecrets.RELAY_PASSCODE);
+		secrets.add(ProductionSecrets.SCRAPE_TOKEN);
 		for (ProductionSecrets.Secret secret : secrets) {
 			Matcher value = Pattern.compile("(?m)^\\s*" + secret.variable() + ":\\s*\"?([^\"\\n]*)\"?\\s*$")
 				.matcher(manifest);
@@ -61,16 +62,32 @@ class ProductionRefusesPlaceholderSecretsTests {
 		}
 	}
 
+	@Test
+	void aMetricsScrapeTokenIfSetMustBeARealKey() {
+		// Issue 14: optional (without it only admins read the metrics), but never a
+		// placeholder.
+		assertThatThrownBy(
+				() -> start(strong(), strong(), "--yordam.metrics.scrape-token=change-me-to-a-long-random-token"))
+			.hasStackTraceContaining(
+					"YORDAM_METRICS_SCRAPE_TOKEN (yordam.metrics.scrape-token) looks like a placeholder")
+			.hasStackTraceContaining("openssl rand -base64 48");
+	}
+
 	/** Starts Yordam with the prod profile; must not get past the check. */
-	private static void start(String platformSecret, String tokenSecret) {
+	private static void start(String platformSecret, String tokenSecret, String... more) {
+		List<String> args = new java.util.ArrayList<>(List.of("--server.port=0", "--yordam.test.own-datasource=true",
+				"--spring.datasource.url=jdbc:h2:mem:prod-refusal;MODE=PostgreSQL",
+				"--spring.datasource.username=yordam_app", "--spring.datasource.password=" + strong(),
+				"--yordam.platform.webhook-url=http://127.0.0.1:9/webhook",
+				"--yordam.platform.secret=" + platformSecret, "--yordam.security.platform-token-secret=" + tokenSecret,
+				// The prod profile logs JSON; the format is a JVM-wide system property
+				// that the
+				// next test contexts would inherit.
+				"--logging.structured.format.console="));
+		args.addAll(List.of(more));
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(YordamApplication.class)
 			.profiles("prod")
-			.run("--server.port=0", "--yordam.test.own-datasource=true",
-					"--spring.datasource.url=jdbc:h2:mem:prod-refusal;MODE=PostgreSQL",
-					"--spring.datasource.username=yordam_app", "--spring.datasource.password=" + strong(),
-					"--yordam.platform.webhook-url=http://127.0.0.1:9/webhook",
-					"--yordam.platform.secret=" + platformSecret,
-					"--yordam.security.platform-token-secret=" + tokenSecret)) {
+			.run(args.toArray(String[]::new))) {
 			fail("Yordam started in production with a placeholder or weak secret");
 		}
 	}
