@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * How far behind the platform outbox is, for the operators' metrics: one aggregate query
- * on the pending rows, by the index on status and age (V24), never by loading them.
+ * on the pending rows, by the index on status and age (V23), never by loading them.
  */
 @Service
 public class PlatformOutboxFigures {
