@@ -85,6 +85,29 @@ public class Formats {
 		return this.messages.getMessage(key, null, value.toString(), LocaleContextHolder.getLocale());
 	}
 
+	/**
+	 * A ticket's tag as people read it: the tags Yordam sets itself (the bot's hand-off
+	 * and its reason, VIP, angry, urgent) in words; an agent's own tag as written.
+	 */
+	public String tag(String tag) {
+		Locale locale = LocaleContextHolder.getLocale();
+		String known = this.messages.getMessage("ticket.tag." + tag, null, null, locale);
+		if (known != null) {
+			return known;
+		}
+		if (tag.startsWith("handoff-")) {
+			String reason = tag.substring("handoff-".length());
+			String said = this.messages.getMessage("bot.summary.reason." + reason, null, null, locale);
+			if (said == null) {
+				said = this.messages.getMessage("bot.summary.reason." + reason.replace('-', '_'), null, null, locale);
+			}
+			if (said != null) {
+				return this.messages.getMessage("ticket.tag.handoff", new Object[] { said }, locale);
+			}
+		}
+		return tag;
+	}
+
 	public boolean late(OrderView order) {
 		return order != null && order.isLateAt(this.clock.instant());
 	}

@@ -114,11 +114,11 @@ class KnowledgeEditorPages {
 	 * paragraphs the agents' suggestions use, escaped, so nothing typed runs as markup.
 	 */
 	@PostMapping("/agent/kb/preview")
-	String preview(@AuthenticationPrincipal OperatorPrincipal me, @RequestParam(name = "lang") String lang,
+	String preview(@AuthenticationPrincipal OperatorPrincipal me, @RequestParam(name = "language") String lang,
 			@RequestParam Map<String, String> form, Model model) {
 		me.require(StaffAction.EDIT_KNOWLEDGE_BASE);
 		if (!LANGUAGES.contains(lang)) {
-			throw new InvalidInputException("lang", "language", "One of " + LANGUAGES);
+			throw new InvalidInputException("language", "language", "One of " + LANGUAGES);
 		}
 		String title = form.getOrDefault(lang + ".title", "").strip();
 		String body = form.getOrDefault(lang + ".body", "");

@@ -130,7 +130,7 @@ class BotJourneyTests {
 			assertThat(summary).containsText("Request: a person");
 			assertThat(summary).containsText("The customer wrote: «Курьер нахамил");
 			assertThat(summary).not().containsText("human_agent");
-			assertThat(agent.getByTestId("tag").filter(new Locator.FilterOptions().setHasText("bot-handoff")))
+			assertThat(agent.getByTestId("tag").filter(new Locator.FilterOptions().setHasText("handed off by the bot")))
 				.isVisible();
 			Browsers.screenshot(agent, "agent-bot-handoff");
 
@@ -153,6 +153,9 @@ class BotJourneyTests {
 		try (BrowserContext adminContext = browsers.browser()
 			.newContext(new Browser.NewContextOptions().setViewportSize(1280, 1000))) {
 			Page admin = Browsers.signIn(adminContext, url(""), "admin");
+			// The operator's language is kept between sessions: another journey may have
+			// left the admin in Russian.
+			admin.navigate(url("/agent?lang=en"));
 			admin.getByTestId("nav-kb").click();
 			assertThat(admin.getByTestId("kb-row").first()).isVisible();
 			admin.getByTestId("kb-new").click();

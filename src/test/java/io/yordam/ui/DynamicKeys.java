@@ -90,6 +90,9 @@ final class DynamicKeys {
 		VALUES.put("settings.diff.", List.of("bracket", "minutesLate", "amount", "perAction", "perShift", "limit"));
 		VALUES.put("settings.", List.of("damagedKeepPercent", "damagedRedeliveryCompensation", "wrongOrderCompensation",
 				"foodQualityCompensation", "shiftHours"));
+		// The tags Yordam sets itself (HandOffs); an agent's own tags are shown as
+		// written.
+		VALUES.put("ticket.tag.", List.of("bot-handoff", "vip", "angry", "urgent"));
 		VALUES.put("kb.error.", List.of("slug", "category", "required", "length", "taken", "nothing-to-publish"));
 		VALUES.put("bot.summary.language.", LANGUAGES);
 		VALUES.put("routing.city.", CITIES);

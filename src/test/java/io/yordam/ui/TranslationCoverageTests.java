@@ -51,7 +51,8 @@ class TranslationCoverageTests {
 			"SLA is the term the desk uses in every language", "money.currency", "so'm is the currency's Uzbek name",
 			"posting.BONUS_CREDIT", "Bonus is the Uzbek word too", "role.BOT", "bot is the Uzbek word too",
 			"bot.person", "Operator is the Uzbek word too", "bot.refund.line", "only placeholders and punctuation",
-			"board.none", "a dash", "board.unit.sec", "s is the Uzbek abbreviation of soniya too");
+			"board.none", "a dash", "board.unit.sec", "s is the Uzbek abbreviation of soniya too", "ticket.tag.vip",
+			"VIP is the word in every language");
 
 	static Map<String, Properties> files = new LinkedHashMap<>();
 

@@ -66,18 +66,21 @@ class KnowledgeEditorHttpTests {
 	@Test
 	void thePreviewShowsParagraphsAsPlainEscapedText() {
 		OperatorSession admin = signedIn(OperatorRole.ADMIN, "ru");
-		Http.Response preview = admin.post("/agent/kb/preview?lang=uz",
+		Http.Response preview = admin.post("/agent/kb/preview?language=uz",
 				form("uz", "<b>Sarlavha</b>", "Birinchi <script>alert(1)</script>\n\n\nIkkinchi\nqator"));
 		assertThat(preview.status()).isEqualTo(200);
+		// Previewing the Uzbek text leaves the admin's own language alone (a `lang`
+		// parameter would have switched the whole workspace).
+		assertThat(String.valueOf(preview.header("Set-Cookie"))).doesNotContain("yordam-lang");
 		String html = preview.text();
 		assertThat(html).doesNotContain("<script>alert").doesNotContain("<b>Sarlavha");
 		assertThat(html).contains("&lt;b&gt;Sarlavha&lt;/b&gt;")
 			.contains("Birinchi &lt;script&gt;alert(1)&lt;/script&gt;");
 		assertThat(html.split("data-testid=\"article-rendered-paragraph\"", -1)).hasSize(3);
 		assertThat(html).contains("Ikkinchi\nqator");
-		assertThat(admin.post("/agent/kb/preview?lang=en", form("en", "", "")).text())
+		assertThat(admin.post("/agent/kb/preview?language=en", form("en", "", "")).text())
 			.contains("data-testid=\"article-rendered-empty\"");
-		assertThat(admin.post("/agent/kb/preview?lang=fr", form("fr", "x", "y")).status()).isEqualTo(400);
+		assertThat(admin.post("/agent/kb/preview?language=fr", form("fr", "x", "y")).status()).isEqualTo(400);
 	}
 
 	@Test
@@ -107,11 +110,11 @@ class KnowledgeEditorHttpTests {
 	@Test
 	void onlyAnAdminPreviewsAndEdits() {
 		OperatorSession agent = signedIn(OperatorRole.AGENT, "ru");
-		assertThat(agent.post("/agent/kb/preview?lang=ru", form("ru", "x", "y")).status()).isEqualTo(403);
+		assertThat(agent.post("/agent/kb/preview?language=ru", form("ru", "x", "y")).status()).isEqualTo(403);
 		assertThat(agent.get("/agent/kb/delivery-fee").status()).isEqualTo(403);
 		OperatorSession supervisor = signedIn(OperatorRole.SUPERVISOR, "ru");
-		assertThat(supervisor.post("/agent/kb/preview?lang=ru", form("ru", "x", "y")).status()).isEqualTo(403);
-		assertThat(this.http.postRaw("/agent/kb/preview?lang=ru", "ru.title=x".getBytes())
+		assertThat(supervisor.post("/agent/kb/preview?language=ru", form("ru", "x", "y")).status()).isEqualTo(403);
+		assertThat(this.http.postRaw("/agent/kb/preview?language=ru", "ru.title=x".getBytes())
 			.contentType("application/x-www-form-urlencoded")
 			.send()
 			.status()).isIn(302, 403);
