@@ -132,15 +132,15 @@ final class ChatScenarios {
 		List<ChatTraffic.Customer> customers = open(traffic, conversations);
 		int saturation = 0;
 		for (int rate : rates) {
+			// Opening (or the rate before) left work behind it (the bot's answers, the
+			// listeners): each rate starts on a server that has caught up.
+			Thread.sleep(TimeUnit.SECONDS.toMillis(Long.getLong("settle", 30)));
 			traffic.reset();
 			double p99 = phase(traffic, customers, rate, seconds);
 			boolean holds = p99 < 100 && traffic.accepted.get() >= traffic.sent.get() * 0.99
 					&& traffic.awaitingOwn.isEmpty();
 			if (holds) {
 				saturation = rate;
-			}
-			if (rates.size() > 1) {
-				Thread.sleep(5000);
 			}
 		}
 		if (rates.size() > 1) {
