@@ -30,6 +30,8 @@ public class EventExecution implements AsyncConfigurer {
 
 	private final int concurrency;
 
+	private volatile ThreadPoolTaskExecutor listeners;
+
 	EventExecution(@Value("${yordam.events.concurrency:6}") int concurrency) {
 		this.concurrency = concurrency;
 	}
@@ -55,7 +57,28 @@ public class EventExecution implements AsyncConfigurer {
 		executor.setWaitForTasksToCompleteOnShutdown(true);
 		executor.setAwaitTerminationSeconds(10);
 		executor.initialize();
+		this.listeners = executor;
 		return executor;
+	}
+
+	/**
+	 * The work handed over after commit and not yet started: live broadcasts and
+	 * listeners (the bot's answers among them). Admission reads it to shed sends before
+	 * these queues grow without bound.
+	 */
+	@Bean
+	EventBacklog eventBacklog(
+			@org.springframework.beans.factory.annotation.Qualifier(LIVE) ThreadPoolTaskExecutor live) {
+		return () -> queued(live) + queued(this.listeners);
+	}
+
+	private static int queued(ThreadPoolTaskExecutor executor) {
+		try {
+			return (executor != null) ? executor.getThreadPoolExecutor().getQueue().size() : 0;
+		}
+		catch (IllegalStateException notYetInitialized) {
+			return 0;
+		}
 	}
 
 }

@@ -4,7 +4,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(ChatProperties.class)
+@EnableConfigurationProperties({ ChatProperties.class, AdmissionProperties.class })
 class ConversationsConfiguration {
 
 }

@@ -43,20 +43,26 @@ class ParticipantChatController {
 
 	private final ParticipantChat chat;
 
-	ParticipantChatController(ParticipantChat chat) {
+	private final SendAdmission admission;
+
+	ParticipantChatController(ParticipantChat chat, SendAdmission admission) {
 		this.chat = chat;
+		this.admission = admission;
 	}
 
 	@PostMapping("/api/v1/conversations")
 	@Operation(summary = "Open a conversation with support, optionally about one of your orders",
 			description = "201 when started; a retry with the same clientMessageId answers 200 with the same "
-					+ "conversation. Too many starts in a short time: 429.")
+					+ "conversation. Too many starts in a short time: 429. The node at its limit of sends in "
+					+ "flight: 429 with Retry-After (rule overloaded); send again later with the same clientMessageId.")
 	ResponseEntity<ConversationResponse> start(@AuthenticationPrincipal Jwt jwt,
 			@Valid @RequestBody StartRequest request) {
-		ParticipantChat.Started started = this.chat.start(PlatformUser.from(jwt), request.orderId(), request.text(),
-				request.clientMessageId());
-		return ResponseEntity.status(started.created() ? HttpStatus.CREATED : HttpStatus.OK)
-			.body(ConversationResponse.of(started.conversation()));
+		try (SendAdmission.Permit permit = this.admission.enter()) {
+			ParticipantChat.Started started = this.chat.start(PlatformUser.from(jwt), request.orderId(), request.text(),
+					request.clientMessageId());
+			return ResponseEntity.status(started.created() ? HttpStatus.CREATED : HttpStatus.OK)
+				.body(ConversationResponse.of(started.conversation()));
+		}
 	}
 
 	@GetMapping("/api/v1/conversations")
@@ -72,11 +78,14 @@ class ParticipantChatController {
 
 	@PostMapping("/api/v1/conversations/{id}/messages")
 	@Operation(summary = "Send a message",
-			description = "A retry with the same clientMessageId returns the message already stored.")
+			description = "A retry with the same clientMessageId returns the message already stored. The node at "
+					+ "its limit of sends in flight: 429 with Retry-After (rule overloaded), nothing stored.")
 	MessageView post(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
 			@Valid @RequestBody PostRequest request) {
-		return this.chat.post(PlatformUser.from(jwt), uuid(id), request.text(), request.clientMessageId(),
-				request.actionId());
+		try (SendAdmission.Permit permit = this.admission.enter()) {
+			return this.chat.post(PlatformUser.from(jwt), uuid(id), request.text(), request.clientMessageId(),
+					request.actionId());
+		}
 	}
 
 	@PostMapping(path = "/api/v1/conversations/{id}/images", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -92,7 +101,9 @@ class ParticipantChatController {
 		if (file == null) {
 			throw new InvalidInputException("file", "required", "An image file is required");
 		}
-		return this.chat.postImage(PlatformUser.from(jwt), uuid(id), file.getBytes(), text, clientMessageId);
+		try (SendAdmission.Permit permit = this.admission.enter()) {
+			return this.chat.postImage(PlatformUser.from(jwt), uuid(id), file.getBytes(), text, clientMessageId);
+		}
 	}
 
 	@GetMapping("/api/v1/conversations/{id}/messages")

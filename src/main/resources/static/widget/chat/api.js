@@ -4,18 +4,36 @@ import { tooLongText } from './i18n.js';
 /** A failed call: network trouble (transient) or an answer from the server. */
 export class ChatError extends Error {
 
-	constructor(status, problem, transient) {
+	constructor(status, problem, transient, retryAfterMs = null) {
 		super((problem && (problem.detail || problem.title)) || ('HTTP ' + status));
 		this.status = status;
 		this.problem = problem;
 		this.transient = transient;
+		this.retryAfterMs = retryAfterMs;
 	}
 
 }
 
 /**
+ * The server's Retry-After in milliseconds (seconds or an HTTP date), or null. Only a shed
+ * (429/503 with the header) carries one: a rule's 429, like the flood limit, has none.
+ */
+export function retryAfterMs(status, header, now = Date.now) {
+	if ((status !== 429 && status !== 503) || header == null || header === '') {
+		return null;
+	}
+	const seconds = Number(header);
+	if (Number.isFinite(seconds)) {
+		return Math.max(0, seconds * 1000);
+	}
+	const at = Date.parse(header);
+	return isNaN(at) ? null : Math.max(0, at - now());
+}
+
+/**
  * A call with the customer's token. Resolves with the JSON answer (null for none); rejects with a
- * ChatError, transient for a network failure, a 5xx or a 408. onUnauthorized hears of a 401.
+ * ChatError, transient for a network failure, a 5xx, a 408, or a 429 that says when to come back
+ * (the server shedding load: Retry-After). onUnauthorized hears of a 401.
  */
 export function request({ base, token, method, path, body, onUnauthorized = () => {}, fetchImpl = globalThis.fetch }) {
 	const headers = { Authorization: 'Bearer ' + token, Accept: 'application/json, application/problem+json' };
@@ -42,7 +60,8 @@ export function request({ base, token, method, path, body, onUnauthorized = () =
 				if (status === 401) {
 					onUnauthorized();
 				}
-				throw new ChatError(status, problem, status >= 500 || status === 408);
+				const wait = retryAfterMs(status, response.headers.get('Retry-After'));
+				throw new ChatError(status, problem, status >= 500 || status === 408 || wait != null, wait);
 			});
 		});
 }

@@ -36,6 +36,7 @@ export const STRINGS = {
 		tooLong: 'The message is too long: at most {n} {characters}.',
 		characters: { one: 'character', other: 'characters' },
 		flood: 'You are sending messages too fast. Wait a few seconds and send again.',
+		busy: 'Many people are writing to us right now. Your message is being sent and will arrive in a moment.',
 		notEmpty: 'Write some text or attach a photo.',
 		imageType: 'Only JPEG, PNG, GIF and WebP images can be sent.',
 		imageSize: 'The image is too large.',
@@ -86,6 +87,7 @@ export const STRINGS = {
 		// After «не больше» the noun is genitive: 1, 21 символа; 2, 5, 2000 символов.
 		characters: { one: 'символа', other: 'символов' },
 		flood: 'Вы отправляете сообщения слишком часто. Подождите несколько секунд и отправьте снова.',
+		busy: 'Сейчас нам пишут очень многие. Сообщение отправляется и скоро дойдёт.',
 		notEmpty: 'Напишите текст или прикрепите фото.',
 		imageType: 'Можно отправить только изображения JPEG, PNG, GIF и WebP.',
 		imageSize: 'Изображение слишком большое.',
@@ -136,6 +138,7 @@ export const STRINGS = {
 		// A noun after a number stays singular in Uzbek.
 		characters: { other: 'belgi' },
 		flood: "Xabarlarni juda tez yuboryapsiz. Bir necha soniya kutib, qayta yuboring.",
+		busy: "Hozir bizga juda ko'p odam yozmoqda. Xabaringiz yuborilmoqda va tez orada yetib boradi.",
 		notEmpty: 'Matn yozing yoki rasm biriktiring.',
 		imageType: 'Faqat JPEG, PNG, GIF va WebP rasmlarini yuborish mumkin.',
 		imageSize: 'Rasm juda katta.',

@@ -13,6 +13,22 @@ export function retryDelay(attempt) {
 	return Math.min(1000 * Math.pow(2, attempt - 1), 15000);
 }
 
+/** How often a send the server shed (429 + Retry-After) is offered again before it shows as failed. */
+export const SHED_RETRIES = 40;
+
+/** The longest wait the widget accepts from a Retry-After. */
+export const MAX_SHED_WAIT = 30000;
+
+/**
+ * The wait before offering a shed send again: the server's Retry-After (at least 1 s, at most
+ * 30 s) plus up to half of it at random, so that the customers shed in the same second don't all
+ * come back in the same second.
+ */
+export function shedDelay(retryAfterMs, random = Math.random) {
+	const base = Math.min(Math.max(retryAfterMs || 0, 1000), MAX_SHED_WAIT);
+	return Math.round(base + base * 0.5 * random());
+}
+
 /** The Chat's part. */
 export const Sending = {
 
@@ -91,9 +107,15 @@ export const Sending = {
 		next();
 	},
 
+	/** The wait between attempts (ended early when the network comes back). */
+	waitBeforeRetry(ms) {
+		return sleep(ms, this.wakers);
+	},
+
 	run(job) {
 		const entry = job.entry;
 		let attempt = 0;
+		let shed = 0;
 		job.transientFailure = false;
 		const tryOnce = () => {
 			if (this.destroyed || entry.id) {
@@ -106,9 +128,21 @@ export const Sending = {
 				return Promise.resolve();
 			}
 			return this.deliver(job).then(() => {
+				entry.busy = false;
 				this.clearError(false);
 				this.render(false);
 			}, (error) => {
+				if (error && error.retryAfterMs != null && shed < SHED_RETRIES) {
+					// Shed by a busy server: nothing was stored. Stay calm and "sending", then offer
+					// the same clientMessageId again; the server stores it once.
+					shed++;
+					entry.busy = true;
+					entry.state = 'sending';
+					this.showError(this.t.busy, error, 'busy');
+					this.render(false);
+					return this.waitBeforeRetry(shedDelay(error.retryAfterMs)).then(tryOnce);
+				}
+				entry.busy = false;
 				if (error && error.transient) {
 					attempt++;
 					if (attempt > AUTO_RETRIES) {
@@ -117,7 +151,7 @@ export const Sending = {
 						this.render(false);
 						return undefined;
 					}
-					return sleep(retryDelay(attempt), this.wakers).then(tryOnce);
+					return this.waitBeforeRetry(retryDelay(attempt)).then(tryOnce);
 				}
 				this.refused(job, error);
 				return undefined;

@@ -41,9 +41,13 @@ import org.springframework.web.socket.messaging.WebSocketStompClient;
  * <li>{@code chat}: customers send messages; the time from sending to the message
  * arriving on the customer's own STOMP subscription (the path an agent's reply takes
  * too).</li>
+ * <li>{@code storm}, {@code steady}: issue 14's open-model chat scenarios, configured by
+ * {@code -D} properties (see {@link ChatScenarios}).</li>
  * </ul>
- * Arguments: {@code scenario base-url concurrency seconds}. Bounded in count and time;
- * sends only to the given base URL (use a loopback address).
+ * With {@code -Decho=true}, {@code chat}, {@code storm} and {@code steady} target the
+ * STOMP echo floor of bench/stomp-echo. Arguments:
+ * {@code scenario base-url concurrency seconds}. Bounded in count and time; sends only to
+ * the given base URL (use a loopback address).
  */
 public final class LoadHarness {
 
@@ -67,7 +71,9 @@ public final class LoadHarness {
 			case "chat" -> chat(base, concurrency, seconds);
 			case "desk" -> desk(base, concurrency, seconds, Integer.getInteger("tickets", 1_000_000));
 			case "bot" -> bot(base, concurrency, seconds);
-			default -> throw new IllegalArgumentException("scenario: events | chat | desk | bot");
+			case "storm" -> ChatScenarios.storm(base);
+			case "steady" -> ChatScenarios.steady(base);
+			default -> throw new IllegalArgumentException("scenario: events | chat | desk | bot | storm | steady");
 		}
 	}
 
@@ -488,6 +494,9 @@ public final class LoadHarness {
 	}
 
 	static String token(String base, String userId) throws Exception {
+		if (Boolean.getBoolean("echo")) {
+			return "echo"; // the echo floor checks no identity
+		}
 		return JSON.readTree(postJson(base + "/demo/api/tokens", Map.of("userId", userId), null))
 			.path("token")
 			.asString();
