@@ -135,6 +135,10 @@ class SupportChat implements Conversations {
 	private Optional<Conversation> lockFresh(UUID id) {
 		Conversation held = this.entityManager.find(Conversation.class, id);
 		if (held != null) {
+			// What this transaction appended already is written first: the bot answering
+			// several messages in one turn (it fell behind) posts twice, and a refresh
+			// over the unwritten first post would hand the second one the same seq.
+			this.entityManager.flush();
 			this.entityManager.refresh(held, LockModeType.PESSIMISTIC_WRITE);
 		}
 		return Optional.ofNullable(held);
