@@ -134,11 +134,10 @@ class SupportChat implements Conversations {
 	 */
 	private Optional<Conversation> lockFresh(UUID id) {
 		Conversation held = this.entityManager.find(Conversation.class, id);
-		if (held != null) {
-			// What this transaction appended already is written first: the bot answering
-			// several messages in one turn (it fell behind) posts twice, and a refresh
-			// over the unwritten first post would hand the second one the same seq.
-			this.entityManager.flush();
+		// Locked already in this transaction: what it holds is the latest, and a refresh
+		// would drop what it appended but has not written yet (the bot answering several
+		// messages in one turn posts more than once: the next post took the same seq).
+		if (held != null && this.entityManager.getLockMode(held) != LockModeType.PESSIMISTIC_WRITE) {
 			this.entityManager.refresh(held, LockModeType.PESSIMISTIC_WRITE);
 		}
 		return Optional.ofNullable(held);
