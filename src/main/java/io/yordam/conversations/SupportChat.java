@@ -137,8 +137,9 @@ class SupportChat implements Conversations {
 		// Locked already in this transaction: what it holds is the latest, and a refresh
 		// would drop what it appended but has not written yet (the bot answering several
 		// messages in one turn posts more than once: the next post took the same seq).
-		if (held != null && this.entityManager.getLockMode(held) != LockModeType.PESSIMISTIC_WRITE) {
+		if (held != null && !held.lockedHere()) {
 			this.entityManager.refresh(held, LockModeType.PESSIMISTIC_WRITE);
+			held.lockedNow();
 		}
 		return Optional.ofNullable(held);
 	}
