@@ -54,8 +54,8 @@ class Conversation {
 	private long version;
 
 	/**
-	 * This instance was read under its row lock: it lives in one transaction's persistence
-	 * context only, so the flag means "locked by this transaction".
+	 * This instance was read under its row lock: it lives in one transaction's
+	 * persistence context only, so the flag means "locked by this transaction".
 	 */
 	@Transient
 	private boolean lockedHere;
