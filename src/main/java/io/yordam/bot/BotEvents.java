@@ -43,9 +43,12 @@ class BotEvents {
 		this.enabled = properties.enabled();
 	}
 
+	// The conditions repeat each listener's first check where the registry sees them: an
+	// event a listener would ignore (the bot's own messages) writes no registry row.
 	@Durable
 	@Async
-	@TransactionalEventListener
+	@TransactionalEventListener(
+			condition = "#event.authorKind().name() == 'PARTICIPANT' or #event.authorKind().name() == 'AGENT'")
 	void on(MessagePosted event) {
 		UUID conversationId = event.conversationId().value();
 		if (this.enabled && (event.authorKind() == AuthorKind.PARTICIPANT || event.authorKind() == AuthorKind.AGENT)
@@ -56,7 +59,7 @@ class BotEvents {
 
 	@Durable
 	@Async
-	@TransactionalEventListener
+	@TransactionalEventListener(condition = "#event.change().name() == 'OPENED' and #event.status().name() == 'BOT'")
 	void on(TicketChanged event) {
 		if (this.enabled && event.change() == TicketChanged.Change.OPENED && event.status() == TicketStatus.BOT) {
 			read(event.conversationId(), true);

@@ -8,6 +8,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
 import io.yordam.access.Participant;
@@ -52,6 +53,13 @@ class Conversation {
 	@Version
 	private long version;
 
+	/**
+	 * This instance was read under its row lock: it lives in one transaction's
+	 * persistence context only, so the flag means "locked by this transaction".
+	 */
+	@Transient
+	private boolean lockedHere;
+
 	protected Conversation() {
 	}
 
@@ -76,6 +84,15 @@ class Conversation {
 	/** Whether a start with this key asked for the same thing (the same order). */
 	boolean startedAbout(String orderId) {
 		return java.util.Objects.equals(this.orderId, orderId);
+	}
+
+	/** Whether this transaction has read it under its row lock already. */
+	boolean lockedHere() {
+		return this.lockedHere;
+	}
+
+	void lockedNow() {
+		this.lockedHere = true;
 	}
 
 	Message append(AuthorKind kind, String authorId, String authorName, String text, String clientMessageId,

@@ -134,8 +134,12 @@ class SupportChat implements Conversations {
 	 */
 	private Optional<Conversation> lockFresh(UUID id) {
 		Conversation held = this.entityManager.find(Conversation.class, id);
-		if (held != null) {
+		// Locked already in this transaction: what it holds is the latest, and a refresh
+		// would drop what it appended but has not written yet (the bot answering several
+		// messages in one turn posts more than once: the next post took the same seq).
+		if (held != null && !held.lockedHere()) {
 			this.entityManager.refresh(held, LockModeType.PESSIMISTIC_WRITE);
+			held.lockedNow();
 		}
 		return Optional.ofNullable(held);
 	}

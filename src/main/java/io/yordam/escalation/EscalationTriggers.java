@@ -39,7 +39,11 @@ class EscalationTriggers {
 				EscalationPolicies.onSlaBreach(this.rules.current().rules(), breach.target()));
 	}
 
-	@ApplicationModuleListener
+	// Its own transaction per event: the condition (the checks below) spares it for the
+	// changes that move nothing here, such as every customer message's touch.
+	@ApplicationModuleListener(
+			condition = "(#changed.change().name() == 'STATUS' and #changed.status().name() == 'OPEN' and #changed.reopenCount() > 0)"
+					+ " or (#changed.change().name() == 'TAGS' and #changed.status().name() != 'CLOSED')")
 	void onTicketChanged(TicketChanged changed) {
 		if (changed.change() == TicketChanged.Change.STATUS && changed.status() == TicketStatus.OPEN
 				&& changed.reopenCount() > 0) {

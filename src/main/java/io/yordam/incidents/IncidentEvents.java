@@ -49,7 +49,8 @@ class IncidentEvents {
 	/** The customer tapped one of an incident's quick replies. */
 	@Durable
 	@Async
-	@TransactionalEventListener
+	// Only a customer's tap is an incident's: no registry row for any other message.
+	@TransactionalEventListener(condition = "#event.authorKind().name() == 'PARTICIPANT' and #event.actionId() != null")
 	void on(MessagePosted event) {
 		if (event.authorKind() != AuthorKind.PARTICIPANT) {
 			return;
@@ -86,7 +87,8 @@ class IncidentEvents {
 
 	@Durable
 	@Async
-	@TransactionalEventListener
+	@TransactionalEventListener(
+			condition = "#event.change().name() == 'OPENED' or #event.status().name() == 'SOLVED' or #event.status().name() == 'CLOSED'")
 	void on(TicketChanged event) {
 		if (event.change() == TicketChanged.Change.OPENED) {
 			this.retry.run(() -> this.reachOut.ticketOpened(event.conversationId(), event.ticketId()));

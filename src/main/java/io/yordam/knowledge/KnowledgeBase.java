@@ -11,11 +11,9 @@ import io.yordam.access.StaffAction;
 import io.yordam.common.InvalidInputException;
 import io.yordam.common.NotFoundException;
 import io.yordam.common.RuleViolationException;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import org.hibernate.search.mapper.orm.Search;
 import tools.jackson.databind.ObjectMapper;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,12 +41,15 @@ public class KnowledgeBase {
 
 	private final KbVoteRepository votes;
 
-	@PersistenceContext
-	private EntityManager entityManager;
+	private final ArticleSearch search;
+
+	private final ApplicationEventPublisher events;
 
 	KnowledgeBase(KbArticleRepository articles, KbRevisionRepository revisions, ObjectMapper mapper, Clock clock,
-			KbVoteRepository votes) {
+			KbVoteRepository votes, ArticleSearch search, ApplicationEventPublisher events) {
 		this.votes = votes;
+		this.search = search;
+		this.events = events;
 		this.articles = articles;
 		this.revisions = revisions;
 		this.mapper = mapper;
@@ -72,21 +73,7 @@ public class KnowledgeBase {
 		if (q.length() < 2 || q.length() > 200) {
 			throw new InvalidInputException("q", "length", "Search for 2 to 200 characters");
 		}
-		String lang = locale(locale);
-		return Search.session(this.entityManager)
-			.search(KbArticle.class)
-			.where(f -> f.bool()
-				.filter(f.match().field("status").matching("PUBLISHED"))
-				.must(ArticleMatch.text(f, q, lang)))
-			.fetchHits(limit)
-			.stream()
-			.map(a -> {
-				ArticleContent.Text text = a.published().in(lang);
-				String body = (text.body() == null) ? "" : text.body();
-				return new Hit(a.slug(), a.category(), text.title(),
-						(body.length() > 200) ? body.substring(0, 200) + "…" : body);
-			})
-			.toList();
+		return this.search.search(q, locale(locale), limit);
 	}
 
 	@Transactional(readOnly = true)
@@ -262,6 +249,7 @@ public class KnowledgeBase {
 	}
 
 	private void revise(KbArticle article, String action, String snapshot, String editor) {
+		this.events.publishEvent(new ArticleSearch.ArticlesChanged(article.slug()));
 		this.revisions.save(new KbRevision(article.id(), this.revisions.lastRevision(article.id()) + 1, action,
 				snapshot, editor, this.clock.instant()));
 	}

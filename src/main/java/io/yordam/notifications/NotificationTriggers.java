@@ -48,9 +48,11 @@ class NotificationTriggers {
 		this.notifier = notifier;
 	}
 
+	// The conditions repeat each listener's first check where the registry sees them: an
+	// event the listener would ignore writes no registry row.
 	@Durable
 	@Async
-	@TransactionalEventListener
+	@TransactionalEventListener(condition = "#changed.change().name() == 'ASSIGNED' and #changed.assigneeId() != null")
 	void onTicketChanged(TicketChanged changed) {
 		if (changed.change() != TicketChanged.Change.ASSIGNED || changed.assigneeId() == null) {
 			return;
@@ -67,7 +69,7 @@ class NotificationTriggers {
 
 	@Durable
 	@Async
-	@TransactionalEventListener
+	@TransactionalEventListener(condition = "#posted.authorKind().name() == 'PARTICIPANT'")
 	void onMessagePosted(MessagePosted posted) {
 		if (posted.authorKind() != AuthorKind.PARTICIPANT) {
 			return;

@@ -74,7 +74,8 @@ class ConversationTicketing {
 
 	@Durable
 	@Async
-	@TransactionalEventListener
+	// Only a customer's message touches the ticket: no registry row for the others.
+	@TransactionalEventListener(condition = "#event.authorKind().name() == 'PARTICIPANT'")
 	void on(MessagePosted event) {
 		if (event.authorKind() == AuthorKind.PARTICIPANT) {
 			this.retry.run(() -> customerWrote(event));

@@ -176,6 +176,27 @@ class KnowledgeBaseHttpTests {
 	}
 
 	@Test
+	void searchesAnswerWithTheChangeOnceItIsPublishedOrArchived() {
+		String slug = "storm-" + UUID.randomUUID().toString().substring(0, 6);
+		String admin = token(OperatorRole.ADMIN);
+		Map<String, Object> draft = Map.of("category", "DELIVERY", "content",
+				Map.of("en", Map.of("title", "Thunderstorm deliveries", "body", "Couriers wait out a thunderstorm")));
+		assertThat(this.http.put("/api/v1/agent/kb/articles/" + slug, draft).bearer(admin).send().status())
+			.isEqualTo(200);
+		// Asked twice before it is published: the second answer may come from memory.
+		assertThat(search("thunderstorm deliveries", "en")).doesNotContain(slug);
+		assertThat(search("thunderstorm deliveries", "en")).doesNotContain(slug);
+		assertThat(this.http.post("/api/v1/agent/kb/articles/" + slug + "/publication", null)
+			.bearer(admin)
+			.send()
+			.status()).isEqualTo(200);
+		assertThat(search("thunderstorm deliveries", "en")).contains(slug);
+		assertThat(this.http.post("/api/v1/agent/kb/articles/" + slug + "/archive", null).bearer(admin).send().status())
+			.isEqualTo(200);
+		assertThat(search("thunderstorm deliveries", "en")).doesNotContain(slug);
+	}
+
+	@Test
 	void adminsDraftAndPublishWithHistory() {
 		String slug = "rain-" + UUID.randomUUID().toString().substring(0, 6);
 		Map<String, Object> draft = Map.of("category", "DELIVERY", "content", Map.of("ru",
