@@ -48,24 +48,26 @@ public final class OpenSearchServer {
 		try {
 			Path home = Files.createTempDirectory("yordam-opensearch");
 			Files.createDirectories(home.resolve("config"));
-			Path logback = home.resolve("logback.xml");
-			// The child's logging (OpenSearch logs through Log4j, bridged to Logback):
-			// warnings only, so that target/opensearch.log stays small.
-			Files.writeString(logback, """
-					<configuration>
-					  <appender name="out" class="ch.qos.logback.core.ConsoleAppender">
-					    <encoder><pattern>%d %level %logger{20} %msg%n</pattern></encoder>
-					  </appender>
-					  <root level="WARN"><appender-ref ref="out"/></root>
-					  <logger name="org.opensearch.node.Node" level="INFO"/>
-					</configuration>
+			Path log4j = home.resolve("log4j2.properties");
+			// OpenSearch sets its loggers' levels through Log4j's core: in the child JVM
+			// Log4j's core is the provider (not the bridge to Logback the application
+			// uses), warnings only, so that target/opensearch.log stays small.
+			Files.writeString(log4j, """
+					appender.console.type = Console
+					appender.console.name = console
+					appender.console.layout.type = PatternLayout
+					appender.console.layout.pattern = %d %p %c{1.} %m%n
+					rootLogger.level = warn
+					rootLogger.appenderRef.console.ref = console
 					""");
 			int httpPort = freePort();
 			int transportPort = freePort();
 			String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
 			List<String> command = List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
 					"-Xms256m", "-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-					"-Dlogback.configurationFile=" + logback,
+					"-Dlog4j.provider=org.apache.logging.log4j.core.impl.Log4jProvider",
+					"-Dlog4j2.loggerContextFactory=org.apache.logging.log4j.core.impl.Log4jContextFactory",
+					"-Dlog4j2.configurationFile=" + log4j,
 					"-Dopensearch.set.netty.runtime.available.processors=false", "-Dio.netty.allocator.type=unpooled",
 					"-cp", classPath, OpenSearchMain.class.getName(), home.toString(), String.valueOf(httpPort),
 					String.valueOf(transportPort));
