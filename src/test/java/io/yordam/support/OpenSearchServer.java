@@ -67,10 +67,9 @@ public final class OpenSearchServer {
 					"-Xms256m", "-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
 					"-Dlog4j.provider=org.apache.logging.log4j.core.impl.Log4jProvider",
 					"-Dlog4j2.loggerContextFactory=org.apache.logging.log4j.core.impl.Log4jContextFactory",
-					"-Dlog4j2.configurationFile=" + log4j,
-					"-Dopensearch.set.netty.runtime.available.processors=false", "-Dio.netty.allocator.type=unpooled",
-					"-cp", classPath, OpenSearchMain.class.getName(), home.toString(), String.valueOf(httpPort),
-					String.valueOf(transportPort));
+					"-Dlog4j2.configurationFile=" + log4j, "-Dopensearch.set.netty.runtime.available.processors=false",
+					"-Dio.netty.allocator.type=unpooled", "-cp", classPath, OpenSearchMain.class.getName(),
+					home.toString(), String.valueOf(httpPort), String.valueOf(transportPort));
 			Path log = Paths.get("target", "opensearch.log");
 			Process process = new ProcessBuilder(command).redirectErrorStream(true)
 				.redirectOutput(log.toFile())
