@@ -1,9 +1,8 @@
 -- Hibernate Search's outbox-polling coordination (yordam.search.backend=opensearch, ADR 007): a write
 -- commits its index update here, in its own transaction; an agent on any node indexes it and deletes
--- the row. Unused (empty) with the default Lucene backend. Columns as Hibernate Search (its outbox module,
--- 8.2.2: see pom.xml) maps its
--- OutboxEvent and Agent (tenant_id unused: no multi-tenancy), through Spring Boot's naming (camel
--- case to underscores).
+-- the row. Unused (empty) with the default Lucene backend. Columns as Hibernate Search's outbox module
+-- (8.2.2, see pom.xml) maps its OutboxEvent and Agent (tenant_id unused: no multi-tenancy), through
+-- Spring Boot's naming (camel case to underscores).
 create table hsearch_outbox_event (
     id uuid primary key,
     entity_name varchar(256) not null,
