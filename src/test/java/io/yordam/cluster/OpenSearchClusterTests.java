@@ -45,9 +45,9 @@ import static org.awaitility.Awaitility.await;
  * <p>
  * Node A runs no indexing agent ({@code event_processor.enabled=false}): whatever it
  * writes is indexed by another node's agent, never by itself, so when it stops its
- * writes' index updates are deterministically still pending. (An agent that polls
- * rarely would do too, but Hibernate Search's shutdown waits for its next poll.) Node B's
- * agent is an ordinary one and does all the indexing.
+ * writes' index updates are deterministically still pending. (An agent that polls rarely
+ * would do too, but Hibernate Search's shutdown waits for its next poll.) Node B's agent
+ * is an ordinary one and does all the indexing.
  */
 @Tag("cluster")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
