@@ -41,11 +41,14 @@ public class SearchIndex {
 	SearchIndex(EntityManagerFactory entityManagerFactory,
 			@Value("${yordam.search.reindex-on-start:false}") boolean reindexOnStart,
 			@Value("${spring.jpa.properties.hibernate.search.backend.directory.type:local-filesystem}") String directoryType,
-			@Value("${spring.jpa.properties.hibernate.search.backend.directory.root:}") String directoryRoot) {
+			@Value("${spring.jpa.properties.hibernate.search.backend.directory.root:}") String directoryRoot,
+			SearchBackend backend) {
 		this.entityManagerFactory = entityManagerFactory;
 		this.reindexOnStart = reindexOnStart;
-		this.directory = ("local-filesystem".equals(directoryType) && !directoryRoot.isBlank()) ? Path.of(directoryRoot)
-				: null;
+		// OpenSearch's index is no directory of this node's (an analysis change there
+		// needs a rebuild by hand, docs/deploy.md).
+		boolean onDisk = !backend.shared() && "local-filesystem".equals(directoryType) && !directoryRoot.isBlank();
+		this.directory = onDisk ? Path.of(directoryRoot) : null;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)

@@ -63,6 +63,39 @@ public final class UzbekStemmer {
 		return stem;
 	}
 
+	/**
+	 * The same stripping as regular expressions, one per kind of suffix in the order
+	 * {@link #stem} takes them off, for a search engine that cannot run this class
+	 * (OpenSearch's {@code pattern_replace} token filter, see
+	 * {@link OpenSearchAnalysis}). Each alternative is a whole lower-case Latin word,
+	 * tried in the order of the list; the replacement keeps the stem (the one group that
+	 * took part).
+	 */
+	static List<Rule> rules() {
+		return FROM_THE_END.stream().map(UzbekStemmer::rule).toList();
+	}
+
+	private static Rule rule(List<Suffix> kind) {
+		StringBuilder pattern = new StringBuilder("^(?:");
+		StringBuilder replacement = new StringBuilder();
+		for (int i = 0; i < kind.size(); i++) {
+			Suffix suffix = kind.get(i);
+			pattern.append(i == 0 ? "" : "|")
+				.append("([a-z]{")
+				.append(suffix.minStem() - 1)
+				.append(",}")
+				.append(suffix.lastLetterClass())
+				.append(')')
+				.append(suffix.text());
+			replacement.append('$').append(i + 1);
+		}
+		return new Rule(pattern.append(")$").toString(), replacement.toString());
+	}
+
+	/** A {@code pattern_replace}: a Java regular expression and its replacement. */
+	record Rule(String pattern, String replacement) {
+	}
+
 	static boolean isVowel(char c) {
 		return "aeiou".indexOf(c) >= 0;
 	}
@@ -97,6 +130,16 @@ public final class UzbekStemmer {
 
 		Suffix longer(int minStem) {
 			return new Suffix(this.text, this.before, this.letter, minStem);
+		}
+
+		/** The last letter of the stem, as a regular expression's character class. */
+		String lastLetterClass() {
+			return switch (this.before) {
+				case ANY -> "[a-z]";
+				case VOWEL -> "[aeiou]";
+				case CONSONANT -> "[b-df-hj-np-tv-z]";
+				case LETTER -> this.letter;
+			};
 		}
 
 		boolean strips(String word) {

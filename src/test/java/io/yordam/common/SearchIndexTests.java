@@ -21,12 +21,16 @@ class SearchIndexTests {
 	final AtomicInteger rebuilds = new AtomicInteger();
 
 	SearchIndex index(String type, boolean reindexOnStart) {
-		return new SearchIndex(null, reindexOnStart, type, this.directory.toString()) {
+		return new SearchIndex(null, reindexOnStart, type, this.directory.toString(), lucene()) {
 			@Override
 			public void rebuild() {
 				SearchIndexTests.this.rebuilds.incrementAndGet();
 			}
 		};
+	}
+
+	static SearchBackend lucene() {
+		return new SearchBackend("lucene", new OpenSearchSettings("http://localhost:9200", "", "", "yordam-"));
 	}
 
 	@Test

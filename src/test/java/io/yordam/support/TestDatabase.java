@@ -60,6 +60,19 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 			.addFirst(new MapPropertySource("yordam-test-database", properties));
 	}
 
+	/** The one number a query on the PostgreSQL test database answers. */
+	public static long queryForLong(String sql) {
+		try (Connection connection = DriverManager.getConnection(POSTGRES_URL, POSTGRES_USER, "");
+				Statement statement = connection.createStatement();
+				java.sql.ResultSet result = statement.executeQuery(sql)) {
+			result.next();
+			return result.getLong(1);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(sql, ex);
+		}
+	}
+
 	public static void execute(String sql) {
 		try (Connection connection = DriverManager.getConnection(POSTGRES_URL, POSTGRES_USER, "");
 				Statement statement = connection.createStatement()) {
