@@ -45,10 +45,8 @@ class DeskFigures {
 
 	private volatile Snapshot snapshot;
 
-	/**
-	 * When the snapshot was read, by the machine's monotonic time (the clock may move).
-	 */
-	private volatile long readAt;
+	/** When the snapshot was read, by the injected clock (tests move it). */
+	private volatile Instant readAt = Instant.MIN;
 
 	DeskFigures(TicketFigures tickets, ObjectProvider<SlaClocks> sla, ObjectProvider<PlatformOutboxFigures> outbox,
 			EventRegistryFigures registry, MetricsProperties properties, Clock clock) {
@@ -63,7 +61,7 @@ class DeskFigures {
 	/** The snapshot, read anew if it is older than the TTL; null only before any read. */
 	Snapshot current() {
 		Snapshot seen = this.snapshot;
-		if (seen != null && System.nanoTime() - this.readAt < this.properties.figuresTtl().toNanos()) {
+		if (seen != null && this.clock.instant().isBefore(this.readAt.plus(this.properties.figuresTtl()))) {
 			return seen;
 		}
 		if (!this.reading.tryLock()) {
@@ -73,7 +71,7 @@ class DeskFigures {
 		try {
 			if (this.snapshot == seen) {
 				this.snapshot = read();
-				this.readAt = System.nanoTime();
+				this.readAt = this.clock.instant();
 			}
 		}
 		catch (RuntimeException ex) {
