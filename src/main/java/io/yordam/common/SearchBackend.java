@@ -10,13 +10,14 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Chooses Hibernate Search's backend from {@code yordam.search.backend} (ADR 007):
- * {@code lucene}, the default, an index inside this node that sees only this node's
- * writes; or {@code opensearch}, one index for every node, fed through Hibernate Search's
- * {@code outbox-polling} coordination: a write commits its index update as a row of
- * {@code hsearch_outbox_event} in the same transaction, and whichever node's agent takes
- * it indexes it, so a node that dies after a commit loses no index update. Hibernate
- * properties set explicitly ({@code spring.jpa.properties.hibernate.search...}) win over
- * these choices, except the backend's type.
+ * {@code lucene}, the default, an index inside this node, for one node; or
+ * {@code opensearch}, one index for every node. Both are fed through Hibernate Search's
+ * {@code outbox-polling} coordination (ADR 008): a write commits its index update as a
+ * row of {@code hsearch_outbox_event} in the same transaction, and an agent indexes it in
+ * the background, so a commit never waits for the index and a node that dies after a
+ * commit loses no index update. Hibernate properties set explicitly
+ * ({@code spring.jpa.properties.hibernate.search...}) win over these choices, except the
+ * backend's type.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(OpenSearchSettings.class)
@@ -45,6 +46,10 @@ class SearchBackend implements HibernatePropertiesCustomizer {
 			properties.put("hibernate.search.backend.type", "lucene");
 			properties.putIfAbsent("hibernate.search.backend.analysis.configurer",
 					"class:" + SearchAnalysis.class.getName());
+			// Through the outbox too (ADR 008): without it every commit waited for
+			// Lucene's
+			// own commit to disk, the chat path's largest wait under load.
+			properties.putIfAbsent("hibernate.search.coordination.strategy", "outbox-polling");
 			return;
 		}
 		properties.keySet().removeIf(key -> key.startsWith("hibernate.search.backend.directory."));

@@ -37,7 +37,10 @@ class ArticleSearch {
 		return this.memory.answer(new SearchMemory.Key(q, lang, limit), () -> query(q, lang, limit));
 	}
 
-	/** After the change is committed, and so in the index: every later search sees it. */
+	/**
+	 * After the change is committed; the index has it once the outbox's agent took it
+	 * (ADR 008), which the memory's settling time covers.
+	 */
 	@TransactionalEventListener(fallbackExecution = true)
 	void on(ArticlesChanged changed) {
 		this.memory.forget();

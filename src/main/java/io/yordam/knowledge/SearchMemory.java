@@ -12,7 +12,9 @@ import java.util.function.Supplier;
  * Recent searches and their hits, the least recently asked forgotten first. Forgetting
  * starts a new generation: a search that began before a change stores its answer in the
  * old one, which nobody reads any more, so an answer read from the index before a change
- * is never served after it.
+ * is never served after it. The index takes a change from the outbox shortly after its
+ * commit (ADR 008), so for {@link #SETTLING} after a change nothing is remembered: an
+ * answer read in that gap is served once, not for a minute.
  */
 final class SearchMemory {
 
@@ -25,7 +27,16 @@ final class SearchMemory {
 	 */
 	static final Duration KEPT = Duration.ofMinutes(1);
 
+	/**
+	 * How long after a change answers are not kept: the outbox's agent polls every 100 ms
+	 * and indexes a change within a second even under the storm's load
+	 * (docs/performance.md).
+	 */
+	static final Duration SETTLING = Duration.ofSeconds(10);
+
 	private final Clock clock;
+
+	private volatile Instant settlesAt = Instant.MIN;
 
 	private volatile Generation current = new Generation();
 
@@ -44,11 +55,14 @@ final class SearchMemory {
 			return kept.hits();
 		}
 		List<KnowledgeBase.Hit> hits = List.copyOf(search.get());
-		generation.put(key, new Kept(hits, now));
+		if (!now.isBefore(this.settlesAt)) {
+			generation.put(key, new Kept(hits, now));
+		}
 		return hits;
 	}
 
 	void forget() {
+		this.settlesAt = this.clock.instant().plus(SETTLING);
 		this.current = new Generation();
 	}
 

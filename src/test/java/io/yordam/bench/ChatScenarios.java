@@ -45,7 +45,8 @@ final class ChatScenarios {
 		QueueWatch watch = (traffic.echo || Integer.getInteger("operators", 40) == 0) ? null
 				: new QueueWatch(traffic, Integer.getInteger("operators", 40), System.getProperty("agentToken"));
 		if (watch != null) {
-			traffic.onAccepted = watch::accepted;
+			traffic.onSending = watch::sending;
+			traffic.onWithdrawn = watch::withdrawn;
 		}
 		String run = "storm-" + UUID.randomUUID().toString().substring(0, 6);
 		List<ChatTraffic.Customer> all = Collections.synchronizedList(new ArrayList<>());

@@ -91,8 +91,15 @@ final class ChatTraffic {
 	 */
 	final AtomicLong botUnanswered = new AtomicLong();
 
-	/** Told of every accepted message: conversation, the accepted attempt's start. */
-	volatile java.util.function.BiConsumer<String, Long> onAccepted = (conversation, at) -> {
+	/**
+	 * A send is leaving (conversation, nanoTime): the queue's watch waits for its frame
+	 * from now.
+	 */
+	volatile java.util.function.BiConsumer<String, Long> onSending = (conversation, at) -> {
+	};
+
+	/** That send was not accepted: the watch stops waiting for it. */
+	volatile java.util.function.BiConsumer<String, Long> onWithdrawn = (conversation, at) -> {
 	};
 
 	private final byte[] tokenSecret = System
@@ -238,6 +245,23 @@ final class ChatTraffic {
 			for (int attempt = 0; attempt < 30; attempt++) {
 				long t0 = System.nanoTime();
 				ChatTraffic.this.awaitingOwn.put(clientMessageId, t0);
+				// What the send causes (the bot's answer, the queue's frame) can arrive
+				// before
+				// its HTTP response does: wait for it from now, and withdraw if not
+				// accepted.
+				boolean botWaitMine = false;
+				if (!warmUp) {
+					long pending = this.botPendingSince;
+					if (pending != 0 && t0 - pending > TimeUnit.SECONDS.toNanos(10)) {
+						ChatTraffic.this.botUnanswered.incrementAndGet();
+						this.botPendingSince = 0;
+					}
+					if (this.botPendingSince == 0) {
+						this.botPendingSince = t0;
+						botWaitMine = true;
+					}
+					ChatTraffic.this.onSending.accept(this.conversation, t0);
+				}
 				HttpResponse<String> response = post("/api/v1/conversations/" + this.conversation + "/messages",
 						Map.of("clientMessageId", clientMessageId, "text", text), this.token);
 				int status = (response != null) ? response.statusCode() : -1;
@@ -249,19 +273,16 @@ final class ChatTraffic {
 						if (attempt > 0) {
 							ChatTraffic.this.acceptedAfterShed.incrementAndGet();
 						}
-						long pending = this.botPendingSince;
-						if (pending != 0 && t0 - pending > TimeUnit.SECONDS.toNanos(10)) {
-							ChatTraffic.this.botUnanswered.incrementAndGet();
-							pending = 0;
-						}
-						if (pending == 0) {
-							this.botPendingSince = t0;
-						}
-						ChatTraffic.this.onAccepted.accept(this.conversation, t0);
 					}
 					return true;
 				}
 				ChatTraffic.this.awaitingOwn.remove(clientMessageId);
+				if (!warmUp) {
+					if (botWaitMine && this.botPendingSince == t0) {
+						this.botPendingSince = 0;
+					}
+					ChatTraffic.this.onWithdrawn.accept(this.conversation, t0);
+				}
 				String retryAfter = (response != null) ? response.headers().firstValue("Retry-After").orElse(null)
 						: null;
 				if (status == 429 && retryAfter != null) {

@@ -79,9 +79,17 @@ final class QueueWatch {
 		}
 	}
 
-	/** A customer's message was accepted: every operator waits for its frame. */
-	void accepted(String conversation, long at) {
+	/**
+	 * A customer's message is leaving: every operator waits for its frame from now (the
+	 * frame can come before the send's own HTTP response).
+	 */
+	void sending(String conversation, long at) {
 		this.pending.forEach(p -> p.putIfAbsent(conversation, at));
+	}
+
+	/** That message was shed or refused: nobody waits for a frame about it. */
+	void withdrawn(String conversation, long at) {
+		this.pending.forEach(p -> p.remove(conversation, at));
 	}
 
 	private void frame(Map<String, Long> mine, long arrived, JsonNode frame) {

@@ -49,6 +49,21 @@ class SearchMemoryTest {
 	}
 
 	@Test
+	void rightAfterAChangeAnswersAreNotKeptWhileTheIndexCatchesUp() {
+		var key = new SearchMemory.Key("refund", "en", 1);
+		this.memory.forget();
+		// The outbox has not indexed the change yet: this answer is served, not kept.
+		assertThat(this.memory.answer(key, finding("before-indexing"))).extracting(KnowledgeBase.Hit::slug)
+			.containsExactly("before-indexing");
+		assertThat(this.memory.answer(key, finding("indexed"))).extracting(KnowledgeBase.Hit::slug)
+			.containsExactly("indexed");
+		this.clock.advance(SearchMemory.SETTLING);
+		this.memory.answer(key, finding("settled"));
+		assertThat(this.memory.answer(key, finding("later"))).extracting(KnowledgeBase.Hit::slug)
+			.containsExactly("settled");
+	}
+
+	@Test
 	void aSearchThatStartedBeforeAChangeIsNotKeptAfterIt() {
 		var key = new SearchMemory.Key("refund", "en", 1);
 		// The change commits while the search is reading the old index.
