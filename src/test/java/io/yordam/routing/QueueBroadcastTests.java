@@ -49,7 +49,7 @@ class QueueBroadcastTests {
 
 	final QueuePlaces places = mock(QueuePlaces.class);
 
-	final QueueBroadcast broadcast = new QueueBroadcast(this.broker, this.workload, this.places);
+	final QueueBroadcast broadcast = new QueueBroadcast(this.broker, this.workload, this.places, Duration.ofMillis(10));
 
 	final TicketId id = new TicketId(UUID.randomUUID());
 
@@ -66,6 +66,24 @@ class QueueBroadcastTests {
 		return new TicketChanged(this.id, 1001, this.conversation, Participant.customer("c-0001"),
 				TicketLine.CUSTOMERS_PARTNERS, TicketStatus.OPEN, TicketPriority.NORMAL,
 				TicketCategory.GENERAL_QUESTION, "Позовите оператора", assignee, change, T0, T0);
+	}
+
+	@org.junit.jupiter.api.AfterEach
+	void stop() {
+		this.broadcast.stop();
+	}
+
+	@Test
+	void aBurstOfChangesIsOnePass() throws Exception {
+		when(this.workload.waiting(anyInt())).thenReturn(List.of());
+		for (int i = 0; i < 50; i++) {
+			this.broadcast.on(changed(TicketChanged.Change.OPENED, null));
+		}
+		org.awaitility.Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> verify(this.workload, org.mockito.Mockito.times(1)).waiting(anyInt()));
+		Thread.sleep(100);
+		verify(this.workload, org.mockito.Mockito.times(1)).waiting(anyInt());
 	}
 
 	@Test
@@ -95,11 +113,13 @@ class QueueBroadcastTests {
 		assigned.countDown();
 		handOff.get(10, TimeUnit.SECONDS);
 
-		ArgumentCaptor<Object> frames = ArgumentCaptor.forClass(Object.class);
-		verify(this.broker, atLeastOnce()).convertAndSend(eq("/topic/conversations." + this.conversation),
-				frames.capture());
-		assertThat(frames.getAllValues()).first().isEqualTo(new QueueMessage("queue", 1, 1L, false));
-		assertThat(frames.getAllValues()).last().isEqualTo(QueueMessage.NOT_WAITING);
+		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+			ArgumentCaptor<Object> frames = ArgumentCaptor.forClass(Object.class);
+			verify(this.broker, atLeastOnce()).convertAndSend(eq("/topic/conversations." + this.conversation),
+					frames.capture());
+			assertThat(frames.getAllValues()).first().isEqualTo(new QueueMessage("queue", 1, 1L, false));
+			assertThat(frames.getAllValues()).last().isEqualTo(QueueMessage.NOT_WAITING);
+		});
 	}
 
 }
