@@ -8,7 +8,7 @@ import org.flywaydb.core.api.migration.Context;
 /**
  * Hibernate Search's outbox maps its payloads as binary of unbounded length, which is
  * {@code bytea} on PostgreSQL (as V24 made them) but a {@code BINARY LARGE OBJECT} on H2,
- * whose {@code bytea} is a bounded {@code VARBINARY}. Since ADR 008 the embedded default
+ * whose {@code bytea} is a bounded {@code VARBINARY}. Since ADR 011 the embedded default
  * indexes through that outbox too, so the H2 columns take the type Hibernate validates;
  * on PostgreSQL this migration changes nothing. A Java migration because one SQL file
  * cannot say both.

@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
  * Chooses Hibernate Search's backend from {@code yordam.search.backend} (ADR 007):
  * {@code lucene}, the default, an index inside this node, for one node; or
  * {@code opensearch}, one index for every node. Both are fed through Hibernate Search's
- * {@code outbox-polling} coordination (ADR 008): a write commits its index update as a
+ * {@code outbox-polling} coordination (ADR 011): a write commits its index update as a
  * row of {@code hsearch_outbox_event} in the same transaction, and an agent indexes it in
  * the background, so a commit never waits for the index and a node that dies after a
  * commit loses no index update. Hibernate properties set explicitly
@@ -46,7 +46,7 @@ class SearchBackend implements HibernatePropertiesCustomizer {
 			properties.put("hibernate.search.backend.type", "lucene");
 			properties.putIfAbsent("hibernate.search.backend.analysis.configurer",
 					"class:" + SearchAnalysis.class.getName());
-			// Through the outbox too (ADR 008): without it every commit waited for
+			// Through the outbox too (ADR 011): without it every commit waited for
 			// Lucene's
 			// own commit to disk, the chat path's largest wait under load.
 			properties.putIfAbsent("hibernate.search.coordination.strategy", "outbox-polling");

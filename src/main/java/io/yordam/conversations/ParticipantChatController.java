@@ -43,11 +43,8 @@ class ParticipantChatController {
 
 	private final ParticipantChat chat;
 
-	private final SendAdmission admission;
-
-	ParticipantChatController(ParticipantChat chat, SendAdmission admission) {
+	ParticipantChatController(ParticipantChat chat) {
 		this.chat = chat;
-		this.admission = admission;
 	}
 
 	@PostMapping("/api/v1/conversations")
@@ -57,12 +54,10 @@ class ParticipantChatController {
 					+ "flight: 429 with Retry-After (rule overloaded); send again later with the same clientMessageId.")
 	ResponseEntity<ConversationResponse> start(@AuthenticationPrincipal Jwt jwt,
 			@Valid @RequestBody StartRequest request) {
-		try (SendAdmission.Permit permit = this.admission.enter()) {
-			ParticipantChat.Started started = this.chat.start(PlatformUser.from(jwt), request.orderId(), request.text(),
-					request.clientMessageId());
-			return ResponseEntity.status(started.created() ? HttpStatus.CREATED : HttpStatus.OK)
-				.body(ConversationResponse.of(started.conversation()));
-		}
+		ParticipantChat.Started started = this.chat.start(PlatformUser.from(jwt), request.orderId(), request.text(),
+				request.clientMessageId());
+		return ResponseEntity.status(started.created() ? HttpStatus.CREATED : HttpStatus.OK)
+			.body(ConversationResponse.of(started.conversation()));
 	}
 
 	@GetMapping("/api/v1/conversations")
@@ -82,10 +77,8 @@ class ParticipantChatController {
 					+ "its limit of sends in flight: 429 with Retry-After (rule overloaded), nothing stored.")
 	MessageView post(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
 			@Valid @RequestBody PostRequest request) {
-		try (SendAdmission.Permit permit = this.admission.enter()) {
-			return this.chat.post(PlatformUser.from(jwt), uuid(id), request.text(), request.clientMessageId(),
-					request.actionId());
-		}
+		return this.chat.post(PlatformUser.from(jwt), uuid(id), request.text(), request.clientMessageId(),
+				request.actionId());
 	}
 
 	@PostMapping(path = "/api/v1/conversations/{id}/images", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -101,9 +94,7 @@ class ParticipantChatController {
 		if (file == null) {
 			throw new InvalidInputException("file", "required", "An image file is required");
 		}
-		try (SendAdmission.Permit permit = this.admission.enter()) {
-			return this.chat.postImage(PlatformUser.from(jwt), uuid(id), file.getBytes(), text, clientMessageId);
-		}
+		return this.chat.postImage(PlatformUser.from(jwt), uuid(id), file.getBytes(), text, clientMessageId);
 	}
 
 	@GetMapping("/api/v1/conversations/{id}/messages")

@@ -39,7 +39,7 @@ class ArticleSearch {
 
 	/**
 	 * After the change is committed; the index has it once the outbox's agent took it
-	 * (ADR 008), which the memory's settling time covers.
+	 * (ADR 011), which the memory's settling time covers.
 	 */
 	@TransactionalEventListener(fallbackExecution = true)
 	void on(ArticlesChanged changed) {

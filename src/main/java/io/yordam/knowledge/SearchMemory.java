@@ -13,7 +13,7 @@ import java.util.function.Supplier;
  * starts a new generation: a search that began before a change stores its answer in the
  * old one, which nobody reads any more, so an answer read from the index before a change
  * is never served after it. The index takes a change from the outbox shortly after its
- * commit (ADR 008), so for {@link #SETTLING} after a change nothing is remembered: an
+ * commit (ADR 011), so for {@link #SETTLING} after a change nothing is remembered: an
  * answer read in that gap is served once, not for a minute.
  */
 final class SearchMemory {

@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The default Lucene backend indexes through Hibernate Search's outbox (ADR 008), as the
+ * The default Lucene backend indexes through Hibernate Search's outbox (ADR 011), as the
  * application runs it, not as the other tests do (they index in the transaction to assert
  * at once): a customer's messages commit their index updates as outbox rows, on embedded
  * H2, and a node stopped before its indexing agent took them loses none: the next start

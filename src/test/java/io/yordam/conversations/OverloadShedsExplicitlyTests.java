@@ -133,6 +133,15 @@ class OverloadShedsExplicitlyTests {
 				run + "-start"))
 			.isZero();
 
+		// Shed at the door, before the token is checked or the body read: a shed send
+		// costs the node next to nothing (SendDoor).
+		Http.Response unchecked = http
+			.post("/api/v1/conversations/" + customer.conversation() + "/messages", Map.of("clientMessageId", "x"))
+			.bearer("not-a-token")
+			.send();
+		isShed(unchecked);
+		assertThat(unchecked.json().path("detail").asString()).doesNotContain("not-a-token");
+
 		held.forEach(SendAdmission.Permit::close);
 		held.forEach(SendAdmission.Permit::close); // a second close lends nothing
 		assertThat(this.admission.inFlight()).isZero();
