@@ -58,9 +58,11 @@ class InternetFacingParsersFuzzTests {
 
 	@BeforeContainer
 	static void start() {
+		// As arguments: default properties lose to application.yml's port, and a free
+		// port
+		// must not depend on 8080 being free.
 		app = new SpringApplicationBuilder(YordamApplication.class).profiles("test")
-			.properties("server.port=0", "yordam.bot.enabled=false")
-			.run();
+			.run("--server.port=0", "--yordam.bot.enabled=false");
 		http = new Http(Integer.parseInt(app.getEnvironment().getProperty("local.server.port")));
 		platform = app.getBean(PlatformProperties.class);
 		tokens = app.getBean(PlatformTokens.class);
