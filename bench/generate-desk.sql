@@ -31,10 +31,10 @@ select md5('m' || i || '-' || s)::uuid, md5('c' || i)::uuid, s,
        'g-' || s, now() - (i % 259200) * interval '1 minute' + s * interval '1 minute'
 from generate_series(1, :tickets) as i, generate_series(1, :per) as s;
 
-insert into tickets (id, number, conversation_id, requester_id, requester_name, line, status, priority, priority_rank,
+insert into tickets (id, number, conversation_id, requester_id, requester_role, requester_name, line, status, priority, priority_rank,
                      category, assignee_id, assignee_name, order_id, subject, created_at, updated_at,
                      first_response_at, solved_at, version)
-select md5('t' || i)::uuid, 5000000 + i, md5('c' || i)::uuid, 'bc-' || (i % 200000), 'Customer ' || (i % 200000),
+select md5('t' || i)::uuid, 5000000 + i, md5('c' || i)::uuid, 'bc-' || (i % 200000), 'CUSTOMER', 'Customer ' || (i % 200000),
        case when i % 10 = 0 then 'COURIERS' else 'CUSTOMERS_PARTNERS' end,
        case when i % 100 < 3 then 'NEW' when i % 100 < 5 then 'OPEN' when i % 100 < 8 then 'PENDING_CUSTOMER'
             when i % 100 < 10 then 'ON_HOLD' when i % 100 < 40 then 'SOLVED' else 'CLOSED' end,
@@ -46,8 +46,8 @@ select md5('t' || i)::uuid, 5000000 + i, md5('c' || i)::uuid, 'bc-' || (i % 2000
        now() - (i % 259200) * interval '1 minute' + interval '1 minute', null, 0
 from generate_series(1, :tickets) as i;
 
-insert into customer_tickets (ticket_id, customer_id, number, status, category, subject, created_at, updated_at)
-select id, requester_id, number, status, category, subject, created_at, updated_at from tickets where number > 5000000;
+insert into customer_tickets (ticket_id, customer_id, customer_role, number, status, category, subject, created_at, updated_at)
+select id, requester_id, requester_role, number, status, category, subject, created_at, updated_at from tickets where number > 5000000;
 
 analyze;
 select (select count(*) from tickets) as tickets, (select count(*) from messages) as messages;

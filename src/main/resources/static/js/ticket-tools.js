@@ -92,4 +92,6 @@
 
   select(tabs.find((t) => t.dataset.tab === tools.dataset.defaultTab) || tabs[0], false);
   count();
+  // The tabs answer clicks from here on (the script is deferred: a click before it is lost).
+  tools.dataset.ready = 'yes';
 })();

@@ -113,6 +113,24 @@
     form.addEventListener('htmx:afterRequest', (e) => {
       if (e.detail.successful) { input.value = ''; newId(); catchUp(); }
     });
+    // An image from the reply box: the text, if any, is its caption.
+    const image = form.querySelector('[name=image]');
+    const imageState = form.querySelector('[data-testid=reply-image-state]');
+    if (image) {
+      image.addEventListener('change', () => {
+        if (!image.files.length) return;
+        const body = new FormData();
+        body.append('image', image.files[0]);
+        body.append('text', input.value);
+        body.append('clientMessageId', idField.value);
+        imageState.textContent = imageState.dataset.sending;
+        fetch(form.dataset.imageUrl, { method: 'POST', headers: csrf(), body })
+          .then((r) => r.ok ? r : r.json().then((p) => { throw new Error(p.detail || r.status); }))
+          .then(() => { input.value = ''; imageState.textContent = ''; newId(); catchUp(); })
+          .catch((err) => { imageState.textContent = imageState.dataset.failed + ' ' + err.message; })
+          .finally(() => { image.value = ''; });
+      });
+    }
     document.querySelectorAll('textarea').forEach((t) => t.addEventListener('keydown', (e) => {
       if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); htmx.trigger(t.form, 'submit'); }
     }));

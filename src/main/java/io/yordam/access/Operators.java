@@ -154,6 +154,18 @@ public class Operators implements UserDetailsService {
 			.map(p -> new OperatorSummary(p.id(), p.displayName(), p.role()));
 	}
 
+	/**
+	 * Operators' names by id, whether or not they may still sign in: a report names who
+	 * did the work, colleagues who have left included. Unknown ids are left out.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Map<OperatorId, String> displayNames(java.util.Collection<OperatorId> ids) {
+		java.util.Map<OperatorId, String> names = new java.util.HashMap<>();
+		this.operators.findAllById(ids.stream().map(OperatorId::value).toList())
+			.forEach(o -> names.put(new OperatorId(o.id()), o.principal().displayName()));
+		return names;
+	}
+
 	@Transactional
 	public void changeLocale(OperatorId operator, String locale) {
 		this.operators.findById(operator.value()).ifPresent(o -> o.changeLocale(locale));

@@ -38,6 +38,12 @@ class ProductionSecrets {
 	static final Secret SCRAPE_TOKEN = new Secret("yordam.metrics.scrape-token", "YORDAM_METRICS_SCRAPE_TOKEN",
 			SecretPolicy::signingKey);
 
+	/**
+	 * Optional: the phone lines' CTI webhook is closed without it; with it, a real key.
+	 */
+	static final Secret CTI_SECRET = new Secret("yordam.phone.cti-secret", "YORDAM_PHONE_CTI_SECRET",
+			SecretPolicy::signingKey);
+
 	@Bean
 	static BeanFactoryPostProcessor productionSecretsCheck(Environment environment) {
 		return beanFactory -> check(environment);
@@ -51,6 +57,10 @@ class ProductionSecrets {
 		String scrapeToken = value(environment, SCRAPE_TOKEN.property());
 		if (scrapeToken != null && !scrapeToken.isBlank()) {
 			checked.add(SCRAPE_TOKEN);
+		}
+		String ctiSecret = value(environment, CTI_SECRET.property());
+		if (ctiSecret != null && !ctiSecret.isBlank()) {
+			checked.add(CTI_SECRET);
 		}
 		List<String> refusals = new ArrayList<>();
 		for (Secret secret : checked) {

@@ -39,13 +39,14 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 @EnableConfigurationProperties(SecurityProperties.class)
 class SecurityConfiguration {
 
-	static final String[] CUSTOMER_API = { "/api/v1/conversations", "/api/v1/conversations/**" };
+	static final String[] CUSTOMER_API = { "/api/v1/conversations", "/api/v1/conversations/**", "/api/v1/me/**" };
 
 	@Bean
 	@Order(1)
 	SecurityFilterChain platformWebhooks(HttpSecurity http) throws Exception {
-		// The platform's signed webhooks, and the public knowledge base (the app's FAQ).
-		return http.securityMatcher("/api/v1/platform/**", "/demo/platform/**", "/api/v1/kb/**")
+		// The platform's signed webhooks, the channels' signed doors (each adapter checks
+		// its own signature), and the public knowledge base (the app's FAQ).
+		return http.securityMatcher("/api/v1/platform/**", "/demo/platform/**", "/api/v1/kb/**", "/api/v1/channels/**")
 			.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -64,6 +64,13 @@ public enum StaffAction {
 	/** Service levels: the policies and the lines' business hours. */
 	EDIT_SLA_POLICIES(OperatorRole.ADMIN, route(HttpMethod.PUT, "/api/v1/agent/sla-policies")),
 
+	/**
+	 * Service levels: the share of SLA runs met per line and per agent (issue 12), its
+	 * page and its CSV.
+	 */
+	SEE_SLA_REPORT(OperatorRole.SUPERVISOR, route(HttpMethod.GET, "/api/v1/agent/sla/attainment"),
+			route(HttpMethod.GET, "/api/v1/agent/sla/attainment.csv")),
+
 	// Each constant ends with a comma, so that a new one is one added line.
 	;
 

@@ -37,6 +37,9 @@ class Conversation {
 
 	private String orderId;
 
+	@Enumerated(EnumType.STRING)
+	private Channel channel = Channel.CHAT;
+
 	// The client message id the participant started it with: a retry finds it.
 	private String startKey;
 
@@ -79,6 +82,17 @@ class Conversation {
 		conversation.orderId = orderId;
 		conversation.createdAt = now;
 		return conversation;
+	}
+
+	/** Started on another channel than the app's chat (a mail, a Telegram message). */
+	static Conversation startOn(Channel channel, PlatformUser participant, String startKey, Instant now) {
+		Conversation conversation = start(participant, null, startKey, now);
+		conversation.channel = channel;
+		return conversation;
+	}
+
+	Channel channel() {
+		return this.channel;
 	}
 
 	/** Whether a start with this key asked for the same thing (the same order). */
@@ -163,7 +177,7 @@ class Conversation {
 	ConversationView view() {
 		return new ConversationView(id(), this.participantId, this.participantRole, this.participantName,
 				this.participantLocale, this.orderId, this.createdAt, this.lastMessageAt, this.lastSeq,
-				this.participantReadSeq, this.supportReadSeq);
+				this.participantReadSeq, this.supportReadSeq, this.channel);
 	}
 
 	@Override

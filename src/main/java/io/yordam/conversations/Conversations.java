@@ -19,6 +19,23 @@ public interface Conversations {
 	 */
 	MessageView replyAsSupport(ConversationId id, OperatorPrincipal operator, String text, String clientMessageId);
 
+	/**
+	 * An operator's reply sent on another channel the participant has ({@code via}, a
+	 * {@link ReplyChannel}'s; null: the conversation's own). It is a message of the
+	 * conversation all the same: the history is one.
+	 */
+	MessageView replyAsSupport(ConversationId id, OperatorPrincipal operator, String text, String clientMessageId,
+			Channel via);
+
+	/**
+	 * An operator's image (a photo of the receipt, a map), with an optional caption,
+	 * under the chat's limits on size and type; idempotent by {@code clientMessageId}.
+	 * @throws io.yordam.common.InvalidInputException on {@code image} for a file that is
+	 * not an image the chat takes
+	 */
+	MessageView replyImageAsSupport(ConversationId id, OperatorPrincipal operator, byte[] data, String caption,
+			String clientMessageId);
+
 	void markReadBySupport(ConversationId id, long seq);
 
 	/** Messages matching a full-text query, best first. */

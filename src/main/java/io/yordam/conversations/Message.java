@@ -61,6 +61,13 @@ class Message {
 	/** The quick reply this (customer's) message chose. */
 	private String actionId;
 
+	/**
+	 * The channel support chose for this message when not the conversation's own (null:
+	 * the conversation's).
+	 */
+	@Enumerated(EnumType.STRING)
+	private Channel deliverVia;
+
 	/** The quick replies this (support's) message offers. */
 	@OneToMany(fetch = FetchType.LAZY, cascade = { CascadeType.PERSIST, CascadeType.MERGE })
 	@JoinColumn(name = "message_id", nullable = false, updatable = false)
@@ -85,6 +92,10 @@ class Message {
 		this.createdAt = createdAt;
 	}
 
+	void deliverVia(Channel channel) {
+		this.deliverVia = channel;
+	}
+
 	Message choosing(String actionId) {
 		this.actionId = actionId;
 		return this;
@@ -101,7 +112,7 @@ class Message {
 		return new MessageView(this.id, this.seq, this.authorKind, this.authorName, this.body,
 				(this.attachment != null) ? this.attachment.id() : null,
 				(this.attachment != null) ? this.attachment.contentType() : null, this.clientMessageId, this.createdAt,
-				this.actions.stream().map(MessageAction::reply).toList(), this.actionId);
+				this.actions.stream().map(MessageAction::reply).toList(), this.actionId, this.deliverVia);
 	}
 
 	MessageHit hit() {

@@ -34,12 +34,15 @@ class SupportChat implements Conversations {
 
 	private final MessageSearch search;
 
+	private final ImageContentPolicy imagePolicy;
+
 	@PersistenceContext
 	private EntityManager entityManager;
 
 	SupportChat(ConversationRepository conversations, MessageRepository messages, MessageAppender appender,
-			ApplicationEventPublisher events, java.time.Clock clock, MessageSearch search) {
+			ApplicationEventPublisher events, java.time.Clock clock, MessageSearch search, ChatProperties properties) {
 		this.search = search;
+		this.imagePolicy = new ImageContentPolicy(properties.maxImageBytes());
 		this.clock = clock;
 		this.conversations = conversations;
 		this.messages = messages;
@@ -62,11 +65,45 @@ class SupportChat implements Conversations {
 	@Override
 	@Transactional
 	public MessageView replyAsSupport(ConversationId id, OperatorPrincipal operator, String text,
+			String clientMessageId, Channel via) {
+		MessageView sent = replyAsSupport(id, operator, text, clientMessageId);
+		Channel own = this.conversations.findById(id.value()).map(c -> c.view().channel()).orElse(Channel.CHAT);
+		if (via == null || via == own || sent.via() != null) {
+			return sent;
+		}
+		// Marked before the commit: the channels' deliveries read it after.
+		Message message = this.messages.findById(sent.id()).orElseThrow();
+		message.deliverVia(via);
+		return message.view();
+	}
+
+	@Override
+	@Transactional
+	public MessageView replyAsSupport(ConversationId id, OperatorPrincipal operator, String text,
 			String clientMessageId) {
 		Conversation conversation = lockFresh(id.value()).orElseThrow(() -> new NotFoundException("conversation"));
 		return this.appender.append(conversation,
 				new MessageAppender.Author(AuthorKind.AGENT, operator.id().toString(), operator.displayName()), text,
 				clientMessageId, null);
+	}
+
+	@Override
+	@Transactional
+	public MessageView replyImageAsSupport(ConversationId id, OperatorPrincipal operator, byte[] data, String caption,
+			String clientMessageId) {
+		Conversation conversation = lockFresh(id.value()).orElseThrow(() -> new NotFoundException("conversation"));
+		MessageAppender.Author author = new MessageAppender.Author(AuthorKind.AGENT, operator.id().toString(),
+				operator.displayName());
+		if (this.imagePolicy.check(data) instanceof Verdict.Refused refused) {
+			// A retry of an image already stored answers with it.
+			return this.messages
+				.findByConversationIdAndAuthorIdAndClientMessageId(id.value(), author.id(), clientMessageId)
+				.map(Message::view)
+				.orElseThrow(
+						() -> new io.yordam.common.InvalidInputException("image", refused.rule(), refused.message()));
+		}
+		return this.appender.append(conversation, author, caption, clientMessageId,
+				new ImageContentPolicy.Image(ImageContentPolicy.sniff(data), data));
 	}
 
 	@Override

@@ -36,9 +36,14 @@ class CustomerHistory {
 	}
 
 	// Several events about one customer are handled at once; a lost race is tried again.
+	// An order moves the profile when the mirror first sees it or the platform says it
+	// was
+	// created (a late "created" still counts it); its later steps carry nothing new for
+	// the
+	// profile, and the condition keeps them out of the registry.
 	@Durable
 	@Async
-	@TransactionalEventListener
+	@TransactionalEventListener(condition = "#event.firstSeen() or #event.eventType().name() == 'ORDER_CREATED'")
 	void on(OrderSynced event) {
 		this.retry.run(() -> orderSynced(event));
 	}
@@ -79,8 +84,12 @@ class CustomerHistory {
 	private void ticketChanged(TicketChanged event) {
 		CustomerTicket ticket = this.tickets.findById(event.ticketId().value()).orElseGet(() -> {
 			this.profiles.findById(CustomerProfile.key(event.requester())).ifPresent(CustomerProfile::ticketOpened);
-			return new CustomerTicket(event.ticketId().value(), event.requester(), event.number(), event.createdAt());
+			return new CustomerTicket(event.ticketId().value(), event.requester(), event.number(), event.channel(),
+					event.createdAt());
 		});
+		if (ticket.belongsTo(event.requester(), event.updatedAt())) {
+			this.profiles.findById(CustomerProfile.key(event.requester())).ifPresent(CustomerProfile::ticketOpened);
+		}
 		ticket.update(event.status().name(), event.category().name(), event.subject(), event.updatedAt());
 		this.tickets.save(ticket);
 	}

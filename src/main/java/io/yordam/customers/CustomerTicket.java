@@ -34,6 +34,10 @@ class CustomerTicket {
 
 	private String subject;
 
+	/** The door the ticket came in by (chat, email, Telegram, phone). */
+	@Enumerated(EnumType.STRING)
+	private io.yordam.conversations.Channel channel = io.yordam.conversations.Channel.CHAT;
+
 	private Instant createdAt;
 
 	private Instant updatedAt;
@@ -41,13 +45,30 @@ class CustomerTicket {
 	protected CustomerTicket() {
 	}
 
-	CustomerTicket(UUID ticketId, Participant requester, long number, Instant createdAt) {
+	CustomerTicket(UUID ticketId, Participant requester, long number, io.yordam.conversations.Channel channel,
+			Instant createdAt) {
 		this.ticketId = ticketId;
+		this.channel = channel;
 		this.customerId = requester.id();
 		this.customerRole = requester.role();
 		this.number = number;
 		this.createdAt = createdAt;
 		this.updatedAt = createdAt;
+	}
+
+	/**
+	 * A channel's contact was linked to a platform customer: the ticket is in their
+	 * history now (unless the event is older than what this row shows).
+	 * @return whether the ticket changed hands
+	 */
+	boolean belongsTo(Participant who, Instant at) {
+		boolean same = who.id().equals(this.customerId) && who.role() == this.customerRole;
+		if (same || (this.updatedAt != null && at.isBefore(this.updatedAt))) {
+			return false;
+		}
+		this.customerId = who.id();
+		this.customerRole = who.role();
+		return true;
 	}
 
 	/** Events may arrive out of order: an older update never overwrites a newer one. */
@@ -63,7 +84,7 @@ class CustomerTicket {
 
 	CustomerView.TicketLine view() {
 		return new CustomerView.TicketLine(this.ticketId, this.number, this.status, this.category, this.subject,
-				this.createdAt, this.updatedAt);
+				this.channel, this.createdAt, this.updatedAt);
 	}
 
 }

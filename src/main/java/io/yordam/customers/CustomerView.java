@@ -9,7 +9,7 @@ public record CustomerView(String id, String role, String name, String phone, St
 
 	/** A ticket from the customer's history. */
 	public record TicketLine(UUID ticketId, long number, String status, String category, String subject,
-			Instant createdAt, Instant updatedAt) {
+			io.yordam.conversations.Channel channel, Instant createdAt, Instant updatedAt) {
 	}
 
 }

@@ -42,6 +42,28 @@ class DemoConfiguration {
 		return new OrderLifecycle(world, new Random(), clock);
 	}
 
+	/** The demo's mail server, when {@link DemoMailEnvironment} chose its ports. */
+	@Bean
+	@org.springframework.boot.autoconfigure.condition.ConditionalOnProperty("yordam.demo.mail.imap-port")
+	DemoMailServer demoMailServer(
+			@org.springframework.beans.factory.annotation.Value("${yordam.demo.mail.smtp-port}") int smtp,
+			@org.springframework.beans.factory.annotation.Value("${yordam.demo.mail.imap-port}") int imap,
+			@org.springframework.beans.factory.annotation.Value("${yordam.demo.mail.password}") String password,
+			Clock clock) {
+		return new DemoMailServer(smtp, imap, password, clock);
+	}
+
+	/**
+	 * Telegram's Bot API, played, when {@link DemoTelegramEnvironment} chose its port.
+	 */
+	@Bean
+	@org.springframework.boot.autoconfigure.condition.ConditionalOnProperty("yordam.demo.telegram.port")
+	DemoTelegramServer demoTelegramServer(
+			@org.springframework.beans.factory.annotation.Value("${yordam.demo.telegram.port}") int port,
+			@org.springframework.beans.factory.annotation.Value("${yordam.telegram.token}") String token, Clock clock) {
+		return new DemoTelegramServer(port, token, clock);
+	}
+
 	@Bean
 	DemoOutbox demoOutbox() {
 		return new DemoOutbox();

@@ -86,6 +86,22 @@ final class YordamClient {
 			.toBodilessEntity();
 	}
 
+	/**
+	 * The app's "continue in Telegram": the customer's deep link token, from Yordam's API
+	 * as the app would ask for it.
+	 */
+	String telegramLinkToken(Customer customer) {
+		String token = this.tokens.issue(
+				new PlatformUser(customer.id(), PlatformRole.CUSTOMER, customer.name(), customer.locale()),
+				TOKEN_LIFETIME);
+		byte[] answer = this.http.post()
+			.uri(url("/api/v1/me/telegram-link"))
+			.headers(headers -> headers.setBearerAuth(token))
+			.retrieve()
+			.body(byte[].class);
+		return this.mapper.readTree(answer).path("token").asString();
+	}
+
 	private String url(String path) {
 		return baseUrl().orElseThrow(() -> new ResourceAccessException("Yordam's web server is not running")) + path;
 	}

@@ -8,7 +8,6 @@ import io.yordam.conversations.MessagePosted;
 import io.yordam.orders.OrderSynced;
 import io.yordam.orders.PlatformActionSettled;
 import io.yordam.orders.PlatformActionView;
-import io.yordam.orders.PlatformEventType;
 import io.yordam.tickets.TicketChanged;
 import io.yordam.tickets.TicketStatus;
 import org.slf4j.Logger;
@@ -67,13 +66,14 @@ class IncidentEvents {
 		});
 	}
 
+	// Only a declined payment on a live order is support's business: the condition keeps
+	// the registry from recording (and completing) every other order event for nothing.
 	@Durable
 	@Async
-	@TransactionalEventListener
+	@TransactionalEventListener(
+			condition = "#event.eventType().name() == 'PAYMENT_FAILED' and #event.status().isActive()")
 	void on(OrderSynced event) {
-		if (event.eventType() == PlatformEventType.PAYMENT_FAILED && event.status().isActive()) {
-			this.retry.run(() -> this.reachOut.paymentDeclined(event.orderId(), event.customerLocale()));
-		}
+		this.retry.run(() -> this.reachOut.paymentDeclined(event.orderId(), event.customerLocale()));
 	}
 
 	@Durable

@@ -15,6 +15,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -61,6 +62,9 @@ class Order extends AbstractAggregateRoot<Order> {
 
 	private String courierPhone;
 
+	/** The courier's phone as {@link PhoneDigits}: a courier calling is found by it. */
+	private String courierPhoneDigits;
+
 	private long deliveryFee;
 
 	private long total;
@@ -86,6 +90,10 @@ class Order extends AbstractAggregateRoot<Order> {
 
 	private Instant lastEventAt;
 
+	/** Set while the event that made the mirror know this order is applied. */
+	@Transient
+	private boolean firstSeen;
+
 	@Version
 	private long version;
 
@@ -110,6 +118,7 @@ class Order extends AbstractAggregateRoot<Order> {
 		// No event applied yet: the first one applies whatever its time (even one dated
 		// before 1970 must not leave the order half-filled).
 		order.lastEventAt = null;
+		order.firstSeen = true;
 		order.sync(snapshot, eventType, occurredAt);
 		return order;
 	}
@@ -137,6 +146,7 @@ class Order extends AbstractAggregateRoot<Order> {
 		this.courierId = snapshot.courierId();
 		this.courierName = snapshot.courierName();
 		this.courierPhone = snapshot.courierPhone();
+		this.courierPhoneDigits = PhoneDigits.of(snapshot.courierPhone()).orElse(null);
 		this.deliveryFee = snapshot.deliveryFee();
 		this.total = snapshot.total();
 		this.currency = snapshot.currency();
@@ -155,7 +165,8 @@ class Order extends AbstractAggregateRoot<Order> {
 		}
 		registerEvent(new OrderSynced(new OrderId(this.id), this.number, eventType, this.status, this.paymentStatus,
 				this.city, this.customerId, this.customerName, this.customerPhone, this.customerLocale, this.createdAt,
-				occurredAt));
+				occurredAt, this.firstSeen));
+		this.firstSeen = false;
 	}
 
 	/**

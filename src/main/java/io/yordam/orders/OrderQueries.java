@@ -100,4 +100,19 @@ class OrderQueries implements Orders {
 			.orElse(List.of());
 	}
 
+	@Override
+	public List<String> couriersByPhone(String phone) {
+		return PhoneDigits.of(phone)
+			.map(digits -> this.repository.couriersByPhoneDigits(digits, Limit.of(SAME_NUMBER)))
+			.orElse(List.of());
+	}
+
+	@Override
+	public List<OrderView> recentOfCourier(String courierId, int limit) {
+		return this.repository.findByCourierIdOrderByCreatedAtDesc(courierId, Limit.of(limit))
+			.stream()
+			.map(Order::view)
+			.toList();
+	}
+
 }

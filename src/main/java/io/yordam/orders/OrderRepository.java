@@ -7,6 +7,14 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface OrderRepository extends JpaRepository<Order, String> {
 
+	/**
+	 * The orders of these ids, locked for this transaction in id order (the intake's
+	 * attempt after a lost race).
+	 */
+	@org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+	@org.springframework.data.jpa.repository.Query("select o from Order o where o.id in :ids order by o.id")
+	List<Order> lockAll(java.util.Collection<String> ids);
+
 	List<Order> findByCustomerIdOrderByCreatedAtDesc(String customerId, Limit limit);
 
 	@org.springframework.data.jpa.repository.Query("select o.restaurantName, o.restaurantName, count(o) from Order o where o.createdAt >= :since group by o.restaurantName")
@@ -34,5 +42,11 @@ interface OrderRepository extends JpaRepository<Order, String> {
 	/** The customers whose orders carry this phone, the latest order's first. */
 	@org.springframework.data.jpa.repository.Query("select o.customerId from Order o where o.customerPhoneDigits = :digits group by o.customerId order by max(o.createdAt) desc")
 	List<String> customersByPhoneDigits(String digits, Limit limit);
+
+	/** The couriers whose orders carry this phone, the latest order's first. */
+	@org.springframework.data.jpa.repository.Query("select o.courierId from Order o where o.courierPhoneDigits = :digits and o.courierId is not null group by o.courierId order by max(o.createdAt) desc")
+	List<String> couriersByPhoneDigits(String digits, Limit limit);
+
+	List<Order> findByCourierIdOrderByCreatedAtDesc(String courierId, Limit limit);
 
 }

@@ -44,4 +44,13 @@ public interface Orders {
 	 */
 	List<String> customersByPhone(String phone);
 
+	/**
+	 * The couriers (ids) whose orders carry this phone as the courier's, the one who
+	 * delivered last first; none for text that is no phone.
+	 */
+	List<String> couriersByPhone(String phone);
+
+	/** The courier's orders, newest first. */
+	List<OrderView> recentOfCourier(String courierId, int limit);
+
 }

@@ -21,8 +21,8 @@ import org.springframework.web.client.HttpClientErrorException;
  * written in the requester's transaction (the scheduler's DataSource joins it), so a
  * request exists exactly when the decision that caused it does; the execution is picked
  * by one node, sends, and on failure is rescheduled with backoff
- * ({@link PlatformActionBackoff}). The platform's idempotency key makes a resend after a
- * crash harmless.
+ * ({@link io.yordam.common.RetryBackoff}). The platform's idempotency key makes a resend
+ * after a crash harmless.
  */
 @Service
 class PlatformOutbox implements PlatformRequests {

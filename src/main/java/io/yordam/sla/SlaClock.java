@@ -71,6 +71,12 @@ class SlaClock {
 
 	private Instant stoppedAt;
 
+	/**
+	 * Whose the run was when it ended: the assignee when it stopped, or when its breach
+	 * was recorded (a breach keeps the owner it had then). Null while it runs.
+	 */
+	private UUID ownerId;
+
 	protected SlaClock() {
 	}
 
@@ -98,7 +104,33 @@ class SlaClock {
 		this.warnedAt = null;
 		this.breachedAt = null;
 		this.stoppedAt = null;
+		this.ownerId = null;
 		schedule(Duration.ofSeconds(this.budgetSeconds), calendar, now);
+	}
+
+	/**
+	 * The ticket now falls under another target (its priority or category changed): the
+	 * time already spent stays spent, the budget becomes the new one, so the due instant
+	 * moves by the difference. A breach already recorded stands, and so does a stopped
+	 * clock.
+	 * @return whether the budget changed
+	 */
+	boolean retarget(SlaPolicy policy, SlaCalendar calendar, Instant now) {
+		long budget = policy.target(this.target).toSeconds();
+		if (this.state == State.STOPPED || this.breachedAt != null
+				|| (budget == this.budgetSeconds && policy.name().equals(this.policy))) {
+			return false;
+		}
+		long more = budget - this.budgetSeconds;
+		this.policy = policy.name();
+		this.budgetSeconds = budget;
+		if (this.state == State.PAUSED) {
+			this.remainingSeconds = Math.max(0, this.remainingSeconds + more);
+		}
+		else {
+			schedule(atLeastZero(calendar.between(now, this.dueAt).plusSeconds(more)), calendar, now);
+		}
+		return true;
 	}
 
 	void pause(SlaCalendar calendar, Instant now) {
@@ -122,11 +154,18 @@ class SlaClock {
 		schedule(Duration.ofSeconds(this.remainingSeconds), calendar, now);
 	}
 
-	void stop(Instant now) {
+	/**
+	 * @param owner the ticket's assignee now (null: nobody). A breached run keeps the
+	 * owner it had when it broke: the miss was theirs, not the colleague's who finished.
+	 */
+	void stop(Instant now, UUID owner) {
 		if (this.state != State.STOPPED) {
 			this.state = State.STOPPED;
 			this.stoppedAt = now;
 			this.pausedAt = null;
+			if (this.breachedAt == null) {
+				this.ownerId = owner;
+			}
 		}
 	}
 
@@ -198,6 +237,10 @@ class SlaClock {
 
 	Instant redAt() {
 		return this.redAt;
+	}
+
+	UUID ownerId() {
+		return this.ownerId;
 	}
 
 	boolean running() {

@@ -5,8 +5,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
 
 import io.yordam.tickets.TicketChanged;
 import io.yordam.tickets.TicketDesk;
@@ -24,6 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
  * first response and the resolution.</li>
  * <li>The agent's reply stops the first and the next response; each customer message
  * while support owes no answer starts the next response again.</li>
+ * <li>A new priority, category or language can put the ticket under another policy: its
+ * clocks keep the time spent and take the new budget.</li>
  * <li>Waiting for the customer pauses the resolution (and a first response nobody gave
  * yet: the agent marked it pending without answering); waiting for the platform (on hold)
  * pauses every clock; support's turn again resumes them; solved or closed stops them
@@ -32,6 +37,10 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class SlaClockKeeper {
+
+	/** The changes that can put a ticket under another policy. */
+	private static final Set<TicketChanged.Change> RETARGETING = EnumSet.of(TicketChanged.Change.PRIORITY,
+			TicketChanged.Change.CATEGORY, TicketChanged.Change.LANGUAGE);
 
 	private final SlaClockRepository clocks;
 
@@ -63,6 +72,9 @@ class SlaClockKeeper {
 		Map<SlaTarget, SlaClock> current = new EnumMap<>(SlaTarget.class);
 		this.clocks.findByTicketId(event.ticketId().value()).forEach(c -> current.put(c.target(), c));
 		Moves moves = new Moves(event, current, now);
+		if (RETARGETING.contains(event.change())) {
+			current.values().forEach(moves::retarget);
+		}
 		switch (event.status()) {
 			case NEW, OPEN -> moves.supportsTurn();
 			case PENDING_CUSTOMER -> moves.customersTurn();
@@ -207,6 +219,23 @@ class SlaClockKeeper {
 			this.changed = true;
 		}
 
+		/** The ticket may fall under another policy now: the budget follows it. */
+		void retarget(SlaClock clock) {
+			SlaPolicyFinder.Applied policy = applied();
+			if (policy.policy() == null) {
+				return;
+			}
+			boolean running = clock.running();
+			int before = clock.run();
+			if (clock.retarget(policy.policy(), policy.calendar(), this.now)) {
+				if (running) {
+					SlaClockKeeper.this.timers.cancel(clock.id(), before);
+					SlaClockKeeper.this.timers.schedule(clock);
+				}
+				this.changed = true;
+			}
+		}
+
 		private void restart(SlaClock clock) {
 			SlaPolicyFinder.Applied policy = applied();
 			if (policy.policy() == null) {
@@ -236,12 +265,18 @@ class SlaClockKeeper {
 			if (clock.state() != SlaClock.State.STOPPED) {
 				boolean wasRunning = clock.running();
 				int run = clock.run();
-				clock.stop(this.now);
+				clock.stop(this.now, assignee());
 				if (wasRunning) {
 					SlaClockKeeper.this.timers.cancel(clock.id(), run);
 				}
 				this.changed = true;
 			}
+		}
+
+		/** Who has the ticket as it changes: whose the stopped runs were. */
+		private UUID assignee() {
+			String id = this.event.assigneeId();
+			return (id != null) ? UUID.fromString(id) : null;
 		}
 
 		private void rescheduled(SlaClock clock, int before) {

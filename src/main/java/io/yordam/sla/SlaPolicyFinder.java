@@ -30,8 +30,8 @@ class SlaPolicyFinder {
 
 	Applied forTicket(TicketChanged ticket) {
 		SlaPolicies policies = this.store.inForce();
-		TicketFacts facts = new TicketFacts(ticket.line(), SlaChannel.CHAT, ticket.category(), ticket.priority(),
-				vip(ticket), ticket.language());
+		TicketFacts facts = new TicketFacts(ticket.line(), SlaChannel.valueOf(ticket.channel().name()),
+				ticket.category(), ticket.priority(), vip(ticket), ticket.language());
 		SlaPolicy policy = (policies.match(facts) instanceof SlaPolicyMatching.Matched matched) ? matched.policy()
 				: null;
 		return new Applied(policy, policies.calendarOf(ticket.line()));

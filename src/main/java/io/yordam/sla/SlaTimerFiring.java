@@ -76,8 +76,10 @@ class SlaTimerFiring {
 			// Milliseconds: what both databases store exactly.
 			Instant now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
 			String target = found.target().name().toLowerCase(Locale.ROOT).replace('_', '-');
+			// The owner is the assignee the desk read under the ticket's row lock: an
+			// assignment committed a moment earlier is the one the breach is charged to.
 			boolean claimed = this.desk.recordSlaBreach(found.ticketId(), target,
-					() -> this.clocks.claimBreach(clockId, run, now) == 1);
+					owner -> this.clocks.claimBreach(clockId, run, now, owner) == 1);
 			if (claimed) {
 				this.events.publishEvent(
 						new SlaBreached(found.ticketId(), found.ticketNumber(), found.target(), found.dueAt(), now));

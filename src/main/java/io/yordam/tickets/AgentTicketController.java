@@ -128,7 +128,20 @@ class AgentTicketController {
 			description = "A retry with the same clientMessageId returns the reply already sent.")
 	MessageView reply(@AuthenticationPrincipal OperatorPrincipal operator, @PathVariable String id,
 			@Valid @RequestBody ReplyRequest request) {
-		return this.desk.reply(ticketId(id), operator, request.text(), request.clientMessageId());
+		return this.desk.reply(ticketId(id), operator, request.text(), request.clientMessageId(), request.via());
+	}
+
+	@PostMapping(path = "/api/v1/agent/tickets/{id}/replies/images", consumes = "multipart/form-data")
+	@Operation(summary = "Send the customer an image (JPEG, PNG or WebP, at most 5 MB), with an optional caption",
+			description = "Goes out on the ticket's channel like a reply. A retry with the same clientMessageId returns the image already sent.")
+	MessageView replyImage(@AuthenticationPrincipal OperatorPrincipal operator, @PathVariable String id,
+			@org.springframework.web.bind.annotation.RequestParam("image") org.springframework.web.multipart.MultipartFile image,
+			@org.springframework.web.bind.annotation.RequestParam(name = "caption",
+					required = false) @jakarta.validation.constraints.Size(max = 1024) String caption,
+			@org.springframework.web.bind.annotation.RequestParam("clientMessageId") @jakarta.validation.constraints.Size(
+					min = 1, max = 100) String clientMessageId)
+			throws java.io.IOException {
+		return this.desk.replyWithImage(ticketId(id), operator, image.getBytes(), caption, clientMessageId);
 	}
 
 	@PostMapping("/api/v1/agent/tickets/{id}/notes")
@@ -194,7 +207,12 @@ class AgentTicketController {
 	record AssignRequest(@NotNull UUID assigneeId) {
 	}
 
-	record ReplyRequest(@NotBlank @Size(max = 100) String clientMessageId, String text) {
+	/**
+	 * @param via another channel the customer has to answer on (EMAIL, TELEGRAM: see the
+	 * ticket's {@code replyChannels}); absent: the ticket's own
+	 */
+	record ReplyRequest(@NotBlank @Size(max = 100) String clientMessageId, String text,
+			io.yordam.conversations.Channel via) {
 	}
 
 	record NoteRequest(@NotBlank @Size(max = 4000) String body) {

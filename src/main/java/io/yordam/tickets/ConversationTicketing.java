@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import io.yordam.access.PlatformRole;
 import io.yordam.conversations.AuthorKind;
+import io.yordam.conversations.Channel;
 import io.yordam.conversations.ConversationStarted;
 import io.yordam.conversations.Conversations;
 import io.yordam.conversations.MessagePosted;
@@ -33,6 +34,8 @@ class ConversationTicketing {
 
 	private final ConflictRetry retry;
 
+	private final TicketMerges merges;
+
 	/**
 	 * The bot answers customers first (yordam.bot.enabled); couriers and partners reach a
 	 * person.
@@ -40,7 +43,8 @@ class ConversationTicketing {
 	private final boolean botAnswersFirst;
 
 	ConversationTicketing(TicketRepository tickets, Conversations conversations, Clock clock, ConflictRetry retry,
-			@Value("${yordam.bot.enabled:true}") boolean botAnswersFirst) {
+			TicketMerges merges, @Value("${yordam.bot.enabled:true}") boolean botAnswersFirst) {
+		this.merges = merges;
 		this.botAnswersFirst = botAnswersFirst;
 		this.tickets = tickets;
 		this.conversations = conversations;
@@ -67,9 +71,15 @@ class ConversationTicketing {
 		// A conversation support started with a customer (a declined card) is the bot's
 		// too: the playbook it offers needs no person, and what the customer writes next
 		// reaches the bot.
-		boolean withBot = this.botAnswersFirst && event.participantRole() == PlatformRole.CUSTOMER;
+		// Mail goes to people: a bot's answer by mail reads as an auto-reply, and its
+		// quick replies cannot be tapped there. A call (answered or owed a call back) is
+		// a
+		// person's already.
+		boolean withBot = this.botAnswersFirst && event.participantRole() == PlatformRole.CUSTOMER
+				&& event.channel() != Channel.EMAIL && event.channel() != Channel.PHONE
+				&& event.channel() != Channel.CALLBACK;
 		this.tickets.save(Ticket.open(this.tickets.nextNumber(), event.conversationId().value(), requester,
-				event.orderId(), event.subject(), withBot, this.clock.instant()));
+				event.orderId(), event.subject(), withBot, event.channel(), this.clock.instant()));
 	}
 
 	@Durable
@@ -84,15 +94,20 @@ class ConversationTicketing {
 
 	private void customerWrote(MessagePosted event) {
 		// No ticket yet: the conversation's start is still on its way and will open it.
-		this.tickets.findFirstByConversationIdOrderByCreatedAtDesc(event.conversationId().value()).ifPresent(ticket -> {
-			if (ticket.status() == TicketStatus.CLOSED) {
-				openFollowUp(event);
-			}
-			else {
-				ticket.customerWrote(this.clock.instant());
-				this.tickets.save(ticket);
-			}
-		});
+		// A merged ticket's conversation is the target's history now: the customer's word
+		// there makes the target support's turn, and nothing on the merged ticket
+		// changes.
+		this.tickets.findFirstByConversationIdOrderByCreatedAtDesc(event.conversationId().value())
+			.map(this.merges::current)
+			.ifPresent(ticket -> {
+				if (ticket.status() == TicketStatus.CLOSED) {
+					openFollowUp(event);
+				}
+				else {
+					ticket.customerWrote(this.clock.instant());
+					this.tickets.save(ticket);
+				}
+			});
 	}
 
 	/**
@@ -116,7 +131,7 @@ class ConversationTicketing {
 			Ticket.Requester requester = new Ticket.Requester(conversation.participant(),
 					conversation.participantName(), conversation.participantLocale());
 			this.tickets.save(Ticket.open(this.tickets.nextNumber(), conversation.id().value(), requester,
-					conversation.orderId(), event.preview(), this.clock.instant()));
+					conversation.orderId(), event.preview(), false, conversation.channel(), this.clock.instant()));
 		});
 	}
 

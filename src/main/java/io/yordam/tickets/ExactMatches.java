@@ -62,10 +62,21 @@ class ExactMatches {
 				yield this.tickets.findByOrderIdInOrderByCreatedAtDesc(orderIds, Limit.of(limit));
 			}
 			case PHONE -> {
+				// The customers whose orders carry the phone, and the couriers who carry
+				// it
+				// (a courier's call on the phone lines).
+				List<Ticket> found = new ArrayList<>();
 				List<String> customers = this.orders.customersByPhone(id.value());
-				yield customers.isEmpty() ? List.of()
-						: this.tickets.findByRequesterRoleAndRequesterIdInOrderByCreatedAtDesc(PlatformRole.CUSTOMER,
-								customers, Limit.of(limit));
+				if (!customers.isEmpty()) {
+					found.addAll(this.tickets.findByRequesterRoleAndRequesterIdInOrderByCreatedAtDesc(
+							PlatformRole.CUSTOMER, customers, Limit.of(limit)));
+				}
+				List<String> couriers = this.orders.couriersByPhone(id.value());
+				if (!couriers.isEmpty()) {
+					found.addAll(this.tickets.findByRequesterRoleAndRequesterIdInOrderByCreatedAtDesc(
+							PlatformRole.COURIER, couriers, Limit.of(limit)));
+				}
+				yield found.stream().limit(limit).toList();
 			}
 			case EMAIL -> List.of();
 		};

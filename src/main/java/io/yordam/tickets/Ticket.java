@@ -24,6 +24,7 @@ import jakarta.persistence.Version;
 
 import io.yordam.access.Participant;
 import io.yordam.access.PlatformRole;
+import io.yordam.conversations.Channel;
 import io.yordam.common.RuleViolationException;
 import io.yordam.common.SearchAnalysis;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
@@ -88,6 +89,9 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
 	@FullTextField(name = "subject_folded", analyzer = SearchAnalysis.FOLDED)
 	private String subject;
 
+	@Enumerated(EnumType.STRING)
+	private Channel channel = Channel.CHAT;
+
 	private Instant createdAt;
 
 	private Instant updatedAt;
@@ -117,6 +121,9 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
 	 */
 	private Instant slaDueAt;
 
+	/** The ticket this one was merged into (closed then); null for every other ticket. */
+	private UUID mergedInto;
+
 	@Version
 	private long version;
 
@@ -144,7 +151,16 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
 	 */
 	static Ticket open(long number, UUID conversationId, Requester requester, String orderId, String subject,
 			boolean withBot, Instant now) {
+		return open(number, conversationId, requester, orderId, subject, withBot, Channel.CHAT, now);
+	}
+
+	/**
+	 * @param channel the door the conversation came in by
+	 */
+	static Ticket open(long number, UUID conversationId, Requester requester, String orderId, String subject,
+			boolean withBot, Channel channel, Instant now) {
 		Ticket ticket = new Ticket();
+		ticket.channel = channel;
 		ticket.id = UUID.randomUUID();
 		ticket.number = number;
 		ticket.conversationId = conversationId;
@@ -210,6 +226,29 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
 		else {
 			touch(now, TicketChanged.Change.REPLIED);
 		}
+	}
+
+	/**
+	 * An agent spoke with the requester on the phone (answered their call, or called them
+	 * back): that is the first response, the ticket is theirs if nobody had it, and it
+	 * stays support's turn (the agent notes and resolves after the call).
+	 */
+	void spokeByPhone(Actor actor, UUID operatorId, String detail, Instant now) {
+		refuseIfClosed();
+		takeFromBot(actor, now);
+		if (this.firstResponseAt == null) {
+			this.firstResponseAt = now;
+		}
+		if (this.assigneeId == null) {
+			this.assigneeId = operatorId;
+			this.assigneeName = actor.name();
+			record(actor, "assigned", actor.name(), now);
+		}
+		record(actor, "phone", detail, now);
+		if (this.status == TicketStatus.NEW || this.status == TicketStatus.PENDING_CUSTOMER) {
+			setStatus(TicketStatus.OPEN);
+		}
+		touch(now, TicketChanged.Change.REPLIED);
 	}
 
 	/**
@@ -358,6 +397,36 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
 		touch(now, TicketChanged.Change.ESCALATED);
 	}
 
+	/**
+	 * Merges this ticket into another of the same requester ({@link MergePolicy}): this
+	 * one is closed naming the target, both audit trails say who merged which, and
+	 * {@link TicketsMerged} tells the rest. The conversation is untouched: its messages
+	 * stay readable from both tickets.
+	 */
+	void mergeInto(Ticket target, Actor actor, Instant now) {
+		MergePolicy.check(this, target).orThrow();
+		this.mergedInto = target.id;
+		this.withBot = false;
+		record(actor, "merged-into", "#" + target.number, now);
+		moveTo(TicketStatus.CLOSED, actor, now);
+		target.record(actor, "merged-from", "#" + this.number, now);
+		target.touch(now, TicketChanged.Change.MERGED);
+		registerEvent(new TicketsMerged(id(), this.number, target.id(), target.number, requester(), actor.id(), now));
+	}
+
+	/**
+	 * The requester, a channel's contact, is this platform account (an agent linked
+	 * them): the ticket is theirs from now on, with their customer-360.
+	 */
+	void requesterLinked(Participant account, String name, Actor actor, Instant now) {
+		refuseIfClosed();
+		record(actor, "requester-linked", this.requesterName + " → " + name, now);
+		this.requesterRole = account.role();
+		this.requesterId = account.id();
+		this.requesterName = truncate(name, 200);
+		touch(now, TicketChanged.Change.REQUESTER);
+	}
+
 	/** The requester writes in another of the desk's languages. */
 	void speaks(String language, Instant now) {
 		if (language != null && language.matches("ru|uz|en") && !language.equals(this.language)) {
@@ -408,7 +477,7 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
 		return new TicketChanged(id(), this.number, this.conversationId, requester(), this.line, this.status,
 				this.priority, this.category, this.subject,
 				(this.assigneeId != null) ? this.assigneeId.toString() : null, change, this.createdAt, this.updatedAt,
-				language(), escalationLevel(), this.reopenCount);
+				language(), escalationLevel(), this.reopenCount, this.channel);
 	}
 
 	private static String truncate(String value, int max) {
@@ -447,11 +516,28 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
 		return new Participant(this.requesterRole, this.requesterId);
 	}
 
+	Channel channel() {
+		return this.channel;
+	}
+
+	long number() {
+		return this.number;
+	}
+
+	/** The ticket this one was merged into, if it was. */
+	java.util.Optional<TicketId> mergedInto() {
+		return java.util.Optional.ofNullable(this.mergedInto).map(TicketId::new);
+	}
+
+	TicketRef ref() {
+		return new TicketRef(id(), this.number, this.subject, this.status);
+	}
+
 	TicketSummary summary() {
 		return new TicketSummary(id(), this.number, this.conversationId, this.requesterId, this.requesterRole,
 				this.requesterName, this.line, this.status, this.priority, this.category, Set.copyOf(this.tags),
 				this.assigneeId, this.assigneeName, this.orderId, this.subject, this.createdAt, this.updatedAt,
-				this.firstResponseAt, this.solvedAt, language(), escalationLevel(), this.reopenCount);
+				this.firstResponseAt, this.solvedAt, language(), escalationLevel(), this.reopenCount, this.channel);
 	}
 
 	/**

@@ -3,6 +3,8 @@ package io.yordam.tickets;
 import java.time.Instant;
 import java.util.UUID;
 
+import io.yordam.conversations.Channel;
+
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.yordam.access.Participant;
 
@@ -13,7 +15,7 @@ import io.yordam.access.Participant;
 public record TicketChanged(TicketId ticketId, long number, UUID conversationId, Participant requester, TicketLine line,
 		TicketStatus status, TicketPriority priority, TicketCategory category, String subject, String assigneeId,
 		Change change, Instant createdAt, Instant updatedAt, String language, EscalationLevel escalationLevel,
-		int reopenCount) {
+		int reopenCount, Channel channel) {
 
 	/**
 	 * Events stored before language and escalation were carried read as first line, in
@@ -22,13 +24,23 @@ public record TicketChanged(TicketId ticketId, long number, UUID conversationId,
 	public TicketChanged {
 		language = (language != null) ? language : "ru";
 		escalationLevel = (escalationLevel != null) ? escalationLevel : EscalationLevel.FIRST_LINE;
+		channel = (channel != null) ? channel : Channel.CHAT;
+	}
+
+	/** A chat's ticket. */
+	public TicketChanged(TicketId ticketId, long number, UUID conversationId, Participant requester, TicketLine line,
+			TicketStatus status, TicketPriority priority, TicketCategory category, String subject, String assigneeId,
+			Change change, Instant createdAt, Instant updatedAt, String language, EscalationLevel escalationLevel,
+			int reopenCount) {
+		this(ticketId, number, conversationId, requester, line, status, priority, category, subject, assigneeId, change,
+				createdAt, updatedAt, language, escalationLevel, reopenCount, Channel.CHAT);
 	}
 
 	public TicketChanged(TicketId ticketId, long number, UUID conversationId, Participant requester, TicketLine line,
 			TicketStatus status, TicketPriority priority, TicketCategory category, String subject, String assigneeId,
 			Change change, Instant createdAt, Instant updatedAt) {
 		this(ticketId, number, conversationId, requester, line, status, priority, category, subject, assigneeId, change,
-				createdAt, updatedAt, "ru", EscalationLevel.FIRST_LINE, 0);
+				createdAt, updatedAt, "ru", EscalationLevel.FIRST_LINE, 0, Channel.CHAT);
 	}
 
 	@Override
@@ -46,7 +58,11 @@ public record TicketChanged(TicketId ticketId, long number, UUID conversationId,
 		STATUS("status"), PRIORITY("priority"), CATEGORY("category"), TAGS("tags"), ORDER("order"), NOTE("note"),
 		ESCALATED("escalated"), LANGUAGE("language"),
 		/** An SLA target was missed (recorded on the audit trail by the sla module). */
-		SLA_BREACHED("sla-breached");
+		SLA_BREACHED("sla-breached"),
+		/** Another ticket of the requester was merged into this one. */
+		MERGED("merged"),
+		/** The requester, a channel's contact, was linked to a platform account. */
+		REQUESTER("requester");
 
 		private final String wire;
 

@@ -52,10 +52,13 @@ public class TicketDesk {
 
 	private final org.springframework.beans.factory.ObjectProvider<TicketClosingCheck> closingChecks;
 
+	private final ReplyRouting routing;
+
 	TicketDesk(TicketRepository tickets, TicketNoteRepository notes, Conversations conversations, Operators operators,
 			Orders orders, Clock clock,
-			org.springframework.beans.factory.ObjectProvider<TicketClosingCheck> closingChecks) {
+			org.springframework.beans.factory.ObjectProvider<TicketClosingCheck> closingChecks, ReplyRouting routing) {
 		this.closingChecks = closingChecks;
+		this.routing = routing;
 		this.tickets = tickets;
 		this.notes = notes;
 		this.conversations = conversations;
@@ -79,10 +82,12 @@ public class TicketDesk {
 				: filter.statuses();
 		Set<Short> buckets = statuses.stream().map(s -> (short) s.bucket()).collect(Collectors.toSet());
 		UUID assignee = filter.mine() ? viewer.id().value() : null;
-		// What is done reads newest first; what is waiting, most urgent and then longest
-		// waiting first.
+		// What is done reads newest first; what is waiting, soonest due first (a policy
+		// gives urgent tickets the shortest targets), then the most urgent, then the
+		// longest waiting; what no clock covers comes last.
 		Sort sort = buckets.equals(Set.of((short) TicketStatus.SOLVED.bucket())) ? Sort.by(Sort.Order.desc("updatedAt"))
-				: Sort.by(Sort.Order.desc("priorityRank"), Sort.Order.asc("slaDueAt"), Sort.Order.asc("updatedAt"));
+				: Sort.by(Sort.Order.asc("slaDueAt").nullsLast(), Sort.Order.desc("priorityRank"),
+						Sort.Order.asc("updatedAt"));
 		return this.tickets
 			.queue(buckets, statuses, filter.line(), assignee, filter.unassigned(),
 					PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100), sort))
@@ -145,12 +150,39 @@ public class TicketDesk {
 	 */
 	@Transactional
 	public MessageView reply(TicketId id, OperatorPrincipal operator, String text, String clientMessageId) {
+		return reply(id, operator, text, clientMessageId, null);
+	}
+
+	/**
+	 * A reply sent on another channel the customer has ({@link ReplyRouting#options});
+	 * null: the ticket's own.
+	 */
+	@Transactional
+	public MessageView reply(TicketId id, OperatorPrincipal operator, String text, String clientMessageId,
+			io.yordam.conversations.Channel via) {
+		io.yordam.conversations.Channel checked = this.routing.checked(get(id), via);
+		return replied(id, operator, conversation -> this.conversations.replyAsSupport(conversation, operator, text,
+				clientMessageId, checked));
+	}
+
+	/**
+	 * An operator's image in the ticket's conversation (it goes out on the ticket's
+	 * channel like a reply), counted as a reply.
+	 */
+	@Transactional
+	public MessageView replyWithImage(TicketId id, OperatorPrincipal operator, byte[] image, String caption,
+			String clientMessageId) {
+		return replied(id, operator, conversation -> this.conversations.replyImageAsSupport(conversation, operator,
+				image, (caption == null || caption.isBlank()) ? null : caption.strip(), clientMessageId));
+	}
+
+	private MessageView replied(TicketId id, OperatorPrincipal operator,
+			java.util.function.Function<ConversationId, MessageView> post) {
 		Ticket ticket = load(id);
 		if (ticket.status() == TicketStatus.CLOSED) {
 			throw RuleViolationException.conflict("ticket-closed", "A closed ticket takes no replies");
 		}
-		MessageView message = this.conversations.replyAsSupport(new ConversationId(ticket.conversationId()), operator,
-				text, clientMessageId);
+		MessageView message = post.apply(new ConversationId(ticket.conversationId()));
 		this.entityManager.refresh(ticket, LockModeType.PESSIMISTIC_WRITE);
 		if (ticket.status() == TicketStatus.CLOSED) {
 			throw RuleViolationException.conflict("ticket-closed", "A closed ticket takes no replies");
@@ -158,6 +190,34 @@ public class TicketDesk {
 		ticket.agentReplied(Actor.of(operator), operator.id().value(), this.clock.instant());
 		this.tickets.save(ticket);
 		return message;
+	}
+
+	/**
+	 * An agent spoke with the requester by phone (answered their call, called them back):
+	 * the ticket's first response, under the ticket's row lock.
+	 * @param detail what the audit trail says (the extension, "called back")
+	 */
+	@Transactional
+	public TicketSummary spokeByPhone(TicketId id, OperatorId agent, String agentName, String detail) {
+		Ticket ticket = this.entityManager.find(Ticket.class, id.value(), LockModeType.PESSIMISTIC_WRITE);
+		if (ticket == null) {
+			throw new NotFoundException("ticket");
+		}
+		ticket.spokeByPhone(new Actor(agent.toString(), agentName), agent.value(), detail, this.clock.instant());
+		return this.tickets.save(ticket).summary();
+	}
+
+	/**
+	 * A call's ticket gets the caller's active order, unless it has one already: the
+	 * order is beside the call for the agent, as in chat.
+	 */
+	@Transactional
+	public void linkOrderOfCall(TicketId id, String orderId) {
+		Ticket ticket = load(id);
+		if (ticket.summary().orderId() == null && ticket.status() != TicketStatus.CLOSED) {
+			ticket.linkOrder(orderId, Actor.SYSTEM, this.clock.instant());
+			this.tickets.save(ticket);
+		}
 	}
 
 	/** Links the ticket to an order that exists in the mirror. */
@@ -289,6 +349,12 @@ public class TicketDesk {
 		return this.tickets.findFirstByConversationIdOrderByCreatedAtDesc(conversationId).map(Ticket::summary);
 	}
 
+	/** The ticket with this number (#1042), if there is one. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<TicketSummary> findByNumber(long number) {
+		return this.tickets.findByNumber(number).map(Ticket::summary);
+	}
+
 	/**
 	 * The sla module keeps the ticket's nearest due instant, inside the transaction of
 	 * the change it follows (the ticket is the one being saved; no event, no second
@@ -302,15 +368,16 @@ public class TicketDesk {
 	/**
 	 * Records a missed target on the audit trail, if {@code claim} (run under the
 	 * ticket's row lock, so that a change of the ticket and the breach take turns in one
-	 * order) says this breach is the first.
+	 * order) says this breach is the first. The claim is given the ticket's assignee as
+	 * read under that lock (null when nobody has it): whose the breach is.
 	 * @param target the target's name in kebab case ({@code first-response})
 	 * @return whether the breach was claimed and recorded
 	 */
 	@Transactional
-	public boolean recordSlaBreach(TicketId id, String target, java.util.function.BooleanSupplier claim) {
+	public boolean recordSlaBreach(TicketId id, String target, java.util.function.Predicate<UUID> claim) {
 		Ticket ticket = load(id);
 		this.entityManager.refresh(ticket, LockModeType.PESSIMISTIC_WRITE);
-		if (!claim.getAsBoolean()) {
+		if (!claim.test(ticket.summary().assigneeId())) {
 			return false;
 		}
 		ticket.slaBreached(target, this.clock.instant());

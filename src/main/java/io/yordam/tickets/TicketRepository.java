@@ -44,4 +44,15 @@ interface TicketRepository extends JpaRepository<Ticket, UUID> {
 	List<Ticket> findByRequesterRoleAndRequesterIdInOrderByCreatedAtDesc(PlatformRole role,
 			Collection<String> requesterIds, Limit limit);
 
+	/** The id of the ticket with this number (#1042), without loading it. */
+	@Query("select t.id from Ticket t where t.number = :number")
+	Optional<UUID> idByNumber(long number);
+
+	/** The tickets merged straight into this one. */
+	List<Ticket> findByMergedIntoOrderByNumber(UUID target);
+
+	/** A requester's tickets not in this status (closed), the newest first. */
+	List<Ticket> findByRequesterRoleAndRequesterIdAndStatusNotOrderByCreatedAtDesc(PlatformRole role,
+			String requesterId, TicketStatus status, Limit limit);
+
 }

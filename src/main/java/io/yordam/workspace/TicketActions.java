@@ -43,10 +43,29 @@ class TicketActions {
 
 	@PostMapping("/agent/tickets/{id}/reply")
 	ResponseEntity<Void> reply(@AuthenticationPrincipal OperatorPrincipal me, @PathVariable String id,
-			@RequestParam(defaultValue = "") String text, @RequestParam String clientMessageId) {
+			@RequestParam(defaultValue = "") String text, @RequestParam String clientMessageId,
+			@RequestParam(required = false) io.yordam.conversations.Channel via) {
 		TicketId ticket = TicketPage.ticketId(id);
-		this.desk.reply(ticket, me, text, clientMessageId);
+		this.desk.reply(ticket, me, text, clientMessageId, via);
 		// Sent: the draft is done with, on every machine the operator left it open on.
+		this.drafts.clear(me, ticket);
+		return ResponseEntity.noContent().header("HX-Trigger", "reply-sent").build();
+	}
+
+	/**
+	 * An image from the reply box (a photo of the receipt, a map), with the text as its
+	 * caption.
+	 */
+	@PostMapping(path = "/agent/tickets/{id}/reply-image", consumes = "multipart/form-data")
+	ResponseEntity<Void> replyImage(@AuthenticationPrincipal OperatorPrincipal me, @PathVariable String id,
+			@RequestParam("image") org.springframework.web.multipart.MultipartFile image,
+			@RequestParam(defaultValue = "") String text, @RequestParam String clientMessageId)
+			throws java.io.IOException {
+		TicketId ticket = TicketPage.ticketId(id);
+		if (image.isEmpty()) {
+			throw new io.yordam.common.InvalidInputException("image", "required", "Choose an image");
+		}
+		this.desk.replyWithImage(ticket, me, image.getBytes(), text, clientMessageId);
 		this.drafts.clear(me, ticket);
 		return ResponseEntity.noContent().header("HX-Trigger", "reply-sent").build();
 	}

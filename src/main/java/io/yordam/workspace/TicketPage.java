@@ -44,13 +44,16 @@ class TicketPage {
 
 	private final io.yordam.ledger.Ledger ledger;
 
+	private final OneHistory merged;
+
 	/** The SLA's VIP: a customer with this many orders (or a ticket tagged vip). */
 	private final int vipOrders;
 
 	TicketPage(TicketDesk desk, Conversations conversations, Customers customers, Orders orders, Operators operators,
-			io.yordam.ledger.Ledger ledger,
+			io.yordam.ledger.Ledger ledger, OneHistory merged,
 			@org.springframework.beans.factory.annotation.Value("${yordam.sla.vip-orders:${yordam.bot.vip-orders:100}}") int vipOrders) {
 		this.ledger = ledger;
+		this.merged = merged;
 		this.vipOrders = vipOrders;
 		this.desk = desk;
 		this.conversations = conversations;
@@ -71,6 +74,9 @@ class TicketPage {
 		fillProps(ticket, model);
 		fillCustomer(ticket, model);
 		model.addAttribute("audit", this.desk.auditTrail(ticket.id()));
+		this.merged.fill(ticket.id(), model);
+		this.merged.fillLinkable(ticket, model);
+		this.merged.fillReplyChannels(ticket, model);
 		return "agent/ticket";
 	}
 
@@ -134,6 +140,7 @@ class TicketPage {
 		model.addAttribute("priorities", TicketPriority.values());
 		model.addAttribute("categories", TicketCategory.values());
 		model.addAttribute("operators", this.operators.directory());
+		this.merged.fillCandidates(ticket.id(), model);
 	}
 
 	void fillCustomer(TicketSummary ticket, Model model) {

@@ -73,6 +73,15 @@ class ProductionRefusesPlaceholderSecretsTests {
 			.hasStackTraceContaining("openssl rand -base64 48");
 	}
 
+	@Test
+	void aCtiSecretIfSetMustBeARealKey() {
+		// Issue 15: the phone lines' webhook is closed without one, but never opened with
+		// a
+		// placeholder.
+		assertThatThrownBy(() -> start(strong(), strong(), "--yordam.phone.cti-secret=change-me-cti-secret-1234"))
+			.hasStackTraceContaining("YORDAM_PHONE_CTI_SECRET (yordam.phone.cti-secret) looks like a placeholder");
+	}
+
 	/** Starts Yordam with the prod profile; must not get past the check. */
 	private static void start(String platformSecret, String tokenSecret, String... more) {
 		List<String> args = new java.util.ArrayList<>(List.of("--server.port=0", "--yordam.test.own-datasource=true",

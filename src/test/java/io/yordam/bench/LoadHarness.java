@@ -77,6 +77,9 @@ public final class LoadHarness {
 		}
 	}
 
+	/** Events a request in the {@code events} scenario ({@code -Dbatch}, default 1). */
+	static final int BATCH = Integer.getInteger("batch", 1);
+
 	static void events(String base, int concurrency, int seconds) throws Exception {
 		// Signs each request as it is sent: the signature carries the time (5 minutes'
 		// tolerance).
@@ -98,25 +101,38 @@ public final class LoadHarness {
 				int sender = i;
 				pool.submit(() -> {
 					int n = 0;
+					List<Object> pending = new ArrayList<>();
 					while (System.nanoTime() < deadline) {
 						// Each order gets created, then moves on: a realistic mix of
 						// inserts and updates.
 						String orderId = "bench-" + sender + "-" + (n++) + "-"
 								+ UUID.randomUUID().toString().substring(0, 6);
 						for (String status : List.of("CREATED", "COOKING", "ON_THE_WAY", "DELIVERED")) {
-							byte[] body = JSON.writeValueAsBytes(PlatformEventBuilder.anOrderEvent()
+							Object event = PlatformEventBuilder.anOrderEvent()
 								.order(orderId)
 								.customer("bench-c-" + (n % 500), "Bench Customer", "ru")
 								.status(status)
 								.type("CREATED".equals(status) ? "order.created" : "order.status_changed")
 								.at(Instant.now())
-								.build());
+								.build();
+							if (BATCH > 1) {
+								// -Dbatch=N: N events a request, to the batch door.
+								pending.add(event);
+								if (pending.size() < BATCH) {
+									continue;
+								}
+								event = Map.of("events", List.copyOf(pending));
+								pending.clear();
+							}
+							byte[] body = JSON.writeValueAsBytes(event);
 							long t0 = System.nanoTime();
 							// A comma-separated base spreads the senders over several
 							// nodes.
 							String[] bases = base.split(",");
-							int code = post(bases[sender % bases.length] + "/api/v1/platform/events", body,
-									Map.of("X-Yordam-Signature", signature.sign(body)));
+							int code = post(
+									bases[sender % bases.length] + "/api/v1/platform/events"
+											+ ((BATCH > 1) ? "/batch" : ""),
+									body, Map.of("X-Yordam-Signature", signature.sign(body)));
 							latencies.add(System.nanoTime() - t0);
 							if (code != 200) {
 								failures.incrementAndGet();
@@ -127,7 +143,12 @@ public final class LoadHarness {
 				});
 			}
 		}
-		report("platform events", latencies, failures.get(), Duration.between(start, Instant.now()));
+		Duration took = Duration.between(start, Instant.now());
+		report((BATCH > 1) ? "platform event batches of " + BATCH : "platform events", latencies, failures.get(), took);
+		if (BATCH > 1) {
+			System.out.printf(java.util.Locale.ROOT, "platform events in batches: %d events = %.1f/s%n",
+					(long) latencies.size() * BATCH, latencies.size() * BATCH / (took.toMillis() / 1000.0));
+		}
 		if (lagProbe != null) {
 			report("event -> customer-360 lag", lagProbe.get(), 0, Duration.between(start, Instant.now()));
 		}
@@ -444,14 +465,24 @@ public final class LoadHarness {
 					HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookie).GET().build(),
 					HttpResponse.BodyHandlers.discarding());
 			if (response.statusCode() != 200) {
-				failures.incrementAndGet();
+				failed(what, response.statusCode() + " " + url, failures);
 			}
 		}
 		catch (Exception ex) {
-			failures.incrementAndGet();
+			failed(what, ex.toString(), failures);
 		}
 		latencies.computeIfAbsent(what, k -> Collections.synchronizedList(new ArrayList<>()))
 			.add(System.nanoTime() - t0);
+	}
+
+	private static final java.util.Set<String> FAILED_KINDS = ConcurrentHashMap.newKeySet();
+
+	/** Counts a failure, and says the first of each kind what it was. */
+	static void failed(String what, String how, AtomicInteger failures) {
+		failures.incrementAndGet();
+		if (FAILED_KINDS.add(what)) {
+			System.out.println("first failure of " + what + ": " + how);
+		}
 	}
 
 	/** The ids bench/generate-desk.sql gives its tickets: md5('t' || i) as a UUID. */

@@ -103,6 +103,16 @@ final class TurnFixture {
 			throw new UnsupportedOperationException("the bot reads a customer's own orders");
 		}
 
+		@Override
+		public List<String> couriersByPhone(String phone) {
+			throw new UnsupportedOperationException("the bot reads a customer's own orders");
+		}
+
+		@Override
+		public List<OrderView> recentOfCourier(String courierId, int limit) {
+			throw new UnsupportedOperationException("the bot reads a customer's own orders");
+		}
+
 	}
 
 }

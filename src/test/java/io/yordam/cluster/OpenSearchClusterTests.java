@@ -106,7 +106,16 @@ class OpenSearchClusterTests {
 	}
 
 	static String tag() {
-		return "zx" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9-]", "q");
+		// Letters only (a digit becomes one of g…p), so that two tags are rarely a typo
+		// apart.
+		StringBuilder tag = new StringBuilder("zx");
+		UUID.randomUUID()
+			.toString()
+			.replace("-", "")
+			.substring(0, 8)
+			.chars()
+			.forEach(c -> tag.append((char) (Character.isDigit(c) ? 'g' + (c - '0') : c)));
+		return tag.toString();
 	}
 
 	@Test
@@ -148,8 +157,13 @@ class OpenSearchClusterTests {
 		nodeB = node();
 		Conversations conversations = nodeB.getBean(Conversations.class);
 		await().atMost(Duration.ofSeconds(60))
-			.untilAsserted(() -> assertThat(conversations.searchMessages(tag, 50).stream().map(MessageHit::text))
-				.hasSize(written + 1));
+			// Search forgives a typo: an earlier test's tag one letter away is found too,
+			// so
+			// only this test's exact tag counts.
+			.untilAsserted(() -> assertThat(conversations.searchMessages(tag, 50)
+				.stream()
+				.map(MessageHit::text)
+				.filter(text -> text.contains(tag))).hasSize(written + 1));
 		await().atMost(Duration.ofSeconds(30)).until(() -> pendingIndexUpdates() == 0);
 	}
 

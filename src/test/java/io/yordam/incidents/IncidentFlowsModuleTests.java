@@ -158,7 +158,8 @@ class IncidentFlowsModuleTests {
 		when(this.orders.find(order.id())).thenReturn(Optional.of(order));
 		when(this.conversations.startBySupport(any(PlatformUser.class), eq(order.id().value()), anyString()))
 			.thenReturn(new ConversationView(new ConversationId(conversationId), customer, PlatformRole.CUSTOMER,
-					"Dilnoza", "uz", order.id().value(), Instant.now(), Instant.now(), 0, 0, 0));
+					"Dilnoza", "uz", order.id().value(), Instant.now(), Instant.now(), 0, 0, 0,
+					io.yordam.conversations.Channel.CHAT));
 		scenario.publish(paymentFailed(order, customer))
 			.andWaitForStateChange(() -> this.incidents.findByConversationIdAndTicketIdIsNull(conversationId),
 					found -> !found.isEmpty())

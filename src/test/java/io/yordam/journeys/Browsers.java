@@ -53,6 +53,17 @@ final class Browsers implements AutoCloseable {
 		return page;
 	}
 
+	/**
+	 * Opens a tab of the ticket view's tools once its script has taken over: the script
+	 * is deferred, so a click that comes first is lost and the default tab wins.
+	 */
+	static void openSideTab(Page page, String tab) {
+		com.microsoft.playwright.assertions.PlaywrightAssertions
+			.assertThat(page.locator("[data-testid=side-tabs]"))
+			.hasAttribute("data-ready", "yes");
+		page.getByTestId("side-tab-" + tab).click();
+	}
+
 	static void screenshot(Page page, String name) {
 		try {
 			Files.createDirectories(SCREENSHOTS);

@@ -119,7 +119,7 @@ class KnowledgeAndSearchJourneyTests {
 			Page agent = Browsers.signIn(context, url(""), "agent");
 			agent.navigate(url("/agent/tickets/" + ticket + "?lang=ru"));
 			// The articles are one of the side panel's tabs.
-			agent.getByTestId("side-tab-articles").click();
+			Browsers.openSideTab(agent, "articles");
 			Locator first = agent.getByTestId("article-suggestion").first();
 			assertThat(first).hasAttribute("data-slug", "missing-items");
 			assertThat(first).hasAttribute("data-language", "uz");

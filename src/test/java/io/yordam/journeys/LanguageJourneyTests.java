@@ -158,10 +158,10 @@ class LanguageJourneyTests {
 			for (String language : List.of("ru", "uz")) {
 				agent.navigate(ticketUrl + "?lang=" + language);
 				// The bot's summary is a note, on the notes tab of the one-screen view.
-				agent.getByTestId("side-tab-notes").click();
+				Browsers.openSideTab(agent, "notes");
 				Locator summary = agent.getByTestId("note").first();
 				assertThat(summary).isVisible();
-				agent.getByTestId("side-tab-incident").click();
+				Browsers.openSideTab(agent, "incident");
 				assertThat(agent.getByTestId("incident")).hasCount(2,
 						new LocatorAssertions.HasCountOptions().setTimeout(15000));
 				assertThat(agent.getByTestId("incident-items").first()).containsText("Coca-Cola 0.5");

@@ -121,7 +121,7 @@ class SupportLoopJourneyTests {
 			// (Articles are a tab of the tools beside the customer: the incident is first
 			// when
 			// an order is linked.)
-			agent.getByTestId("side-tab-articles").click();
+			Browsers.openSideTab(agent, "articles");
 			Locator suggestion = agent.locator("[data-testid=article-suggestion][data-slug=order-status]");
 			assertThat(suggestion).isVisible();
 			suggestion.getByTestId("article-insert").click();

@@ -189,6 +189,37 @@ class PlatformEventsHttpTests {
 		assertThat(this.orders.find(new OrderId(orderId)).orElseThrow().status()).isEqualTo(OrderStatus.ON_THE_WAY);
 	}
 
+	/**
+	 * One event sent eight times at once is stored once; eight different events of one
+	 * order at once all land (a lost race on the order is tried again, not a 500).
+	 */
+	@Test
+	void theSameEventAtOnceIsStoredOnceAndOneOrdersEventsAtOnceAllLand() throws Exception {
+		PlatformEventBuilder event = anOrderEvent();
+		Map<String, Object> body = event.build();
+		java.util.List<java.util.concurrent.Callable<Integer>> copies = new java.util.ArrayList<>();
+		for (int i = 0; i < 8; i++) {
+			copies.add(() -> send(body).status());
+		}
+		assertThat(io.yordam.support.Parallel.all(copies)).containsOnly(200);
+		assertThat(storedEvents(event.eventId())).isOne();
+
+		java.util.List<java.util.concurrent.Callable<Integer>> steps = new java.util.ArrayList<>();
+		java.util.List<String> ids = new java.util.ArrayList<>();
+		for (int i = 0; i < 8; i++) {
+			String id = "e-" + java.util.UUID.randomUUID();
+			ids.add(id);
+			Map<String, Object> step = anOrderEvent().id(id)
+				.order(event.orderId())
+				.type("order.eta_changed")
+				.at(Instant.now().plusSeconds(i))
+				.build();
+			steps.add(() -> send(step).status());
+		}
+		assertThat(io.yordam.support.Parallel.all(steps)).containsOnly(200);
+		assertThat(ids).allSatisfy(id -> assertThat(storedEvents(id)).isOne());
+	}
+
 	private int storedEvents(String id) {
 		return this.jdbc.queryForObject("select count(*) from platform_events where id = ?", Integer.class, id);
 	}

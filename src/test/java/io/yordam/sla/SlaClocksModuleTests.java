@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.function.BooleanSupplier;
 
+import io.yordam.access.Operators;
 import io.yordam.access.Participant;
 import io.yordam.customers.Customers;
 import io.yordam.support.MutableClock;
@@ -66,6 +66,9 @@ class SlaClocksModuleTests {
 	@MockitoBean
 	SimpMessagingTemplate broker;
 
+	@MockitoBean
+	Operators operators;
+
 	@Autowired
 	MutableClock clock;
 
@@ -89,12 +92,17 @@ class SlaClocksModuleTests {
 
 	private final Map<TicketId, Instant> firstResponses = new java.util.concurrent.ConcurrentHashMap<>();
 
+	/** Who has each ticket, as the desk would answer. */
+	private final Map<TicketId, UUID> assignees = new java.util.concurrent.ConcurrentHashMap<>();
+
 	@BeforeEach
 	void theDeskAnswers() {
 		when(this.desk.get(any())).thenAnswer(inv -> summary(inv.getArgument(0)));
 		// The desk records a breach only if the clock's conditional update claims it.
 		when(this.desk.recordSlaBreach(any(), any(), any())).thenAnswer(inv -> {
-			boolean claimed = ((BooleanSupplier) inv.getArgument(2)).getAsBoolean();
+			@SuppressWarnings("unchecked")
+			boolean claimed = ((java.util.function.Predicate<UUID>) inv.getArgument(2))
+				.test(summary(inv.getArgument(0)).assigneeId());
 			if (claimed) {
 				this.auditEntries.merge(inv.getArgument(0), 1, Integer::sum);
 			}
@@ -145,6 +153,52 @@ class SlaClocksModuleTests {
 					.isEqualTo(wrote.plus(Duration.ofHours(4)).minusSeconds(20));
 				assertThat(resumed.get(SlaTarget.NEXT_RESPONSE).dueAt()).isEqualTo(wrote.plus(Duration.ofMinutes(2)));
 			});
+	}
+
+	@Test
+	void aNewCategoryOrPriorityMovesTheDueByTheNewBudgetAndKeepsTheTimeSpent() {
+		TicketId ticket = newTicket();
+		Instant opened = this.clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+		change(ticket, Change.OPENED, TicketStatus.NEW, TicketCategory.GENERAL_QUESTION);
+		assertThat(byTarget(ticket).get(SlaTarget.RESOLUTION).dueAt()).isEqualTo(opened.plus(Duration.ofHours(4)));
+
+		this.clock.advance(Duration.ofSeconds(10));
+		change(ticket, Change.CATEGORY, TicketStatus.NEW, TicketCategory.LATE_DELIVERY, TicketPriority.NORMAL);
+		Map<SlaTarget, SlaClockView> late = byTarget(ticket);
+		assertThat(late.get(SlaTarget.FIRST_RESPONSE).dueAt()).isEqualTo(opened.plusSeconds(60));
+		assertThat(late.get(SlaTarget.RESOLUTION).dueAt()).isEqualTo(opened.plus(Duration.ofMinutes(20)));
+		assertThat(late.get(SlaTarget.RESOLUTION).policy()).isEqualTo("Late delivery");
+
+		change(ticket, Change.PRIORITY, TicketStatus.NEW, TicketCategory.LATE_DELIVERY, TicketPriority.HIGH);
+		Map<SlaTarget, SlaClockView> urgent = byTarget(ticket);
+		assertThat(urgent.get(SlaTarget.FIRST_RESPONSE).dueAt()).isEqualTo(opened.plusSeconds(30));
+		assertThat(urgent.get(SlaTarget.RESOLUTION).dueAt()).isEqualTo(opened.plus(Duration.ofMinutes(15)));
+		verify(this.desk).slaDue(ticket, opened.plusSeconds(30));
+	}
+
+	@Test
+	void aBudgetCutBelowTheTimeSpentBreachesOnceAndABreachStandsWhenRaised() {
+		TicketId ticket = newTicket();
+		change(ticket, Change.OPENED, TicketStatus.NEW, TicketCategory.GENERAL_QUESTION);
+		this.clock.advance(Duration.ofSeconds(40));
+		// 15 s for an urgent ticket, 40 s already spent: due now, and the timer records
+		// it.
+		change(ticket, Change.PRIORITY, TicketStatus.NEW, TicketCategory.GENERAL_QUESTION, TicketPriority.URGENT);
+		// Time moves on, as it does outside a test: a timer due at the very instant of a
+		// frozen clock is not picked by db-scheduler's poll.
+		this.clock.advance(Duration.ofSeconds(1));
+		// The desk's audit entry is the claim's witness, whichever scheduler thread
+		// fired. The warning and the breach are both overdue and fire at once on two
+		// threads; the one that loses the clock row's lock is tried again 5 s later, as
+		// designed (SlaTimerConfiguration), so the wait allows two such rounds.
+		org.awaitility.Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.until(() -> this.auditEntries.getOrDefault(ticket, 0) == 1);
+		change(ticket, Change.PRIORITY, TicketStatus.NEW, TicketCategory.GENERAL_QUESTION, TicketPriority.NORMAL);
+		assertThat(byTarget(ticket).get(SlaTarget.FIRST_RESPONSE).stage()).isEqualTo(SlaStage.BREACHED);
+		org.awaitility.Awaitility.await()
+			.during(Duration.ofSeconds(2))
+			.until(() -> this.auditEntries.get(ticket), n -> n == 1);
 	}
 
 	@Test
@@ -216,6 +270,63 @@ class SlaClocksModuleTests {
 		assertThat(this.queries.of(List.of(ticket))).isEmpty();
 	}
 
+	@Test
+	void aRunIsChargedToWhoeverHadTheTicketWhenItStoppedOrBreached(Scenario scenario) {
+		UUID aziza = UUID.randomUUID();
+		UUID bobur = UUID.randomUUID();
+		UUID sardor = UUID.randomUUID();
+		Instant since = this.clock.instant().minusSeconds(1);
+		// Aziza answers in time.
+		TicketId answered = newTicket();
+		change(answered, Change.OPENED, TicketStatus.NEW, aziza);
+		this.firstResponses.put(answered, this.clock.instant());
+		change(answered, Change.STATUS, TicketStatus.PENDING_CUSTOMER, aziza);
+		assertThat(clockOf(answered, SlaTarget.FIRST_RESPONSE).ownerId()).isEqualTo(aziza);
+		// Bobur has a ticket whose first response breaches; Sardor solves it later: the
+		// breach stays Bobur's.
+		TicketId breached = newTicket();
+		change(breached, Change.OPENED, TicketStatus.NEW, bobur);
+		this.assignees.put(breached, bobur);
+		// Sardor answers exactly when due: whether the timer records the breach first or
+		// the answer stops the clock first, the run is missed, and his.
+		TicketId late = newTicket();
+		change(late, Change.OPENED, TicketStatus.NEW, sardor);
+		this.assignees.put(late, sardor);
+		scenario.stimulate(() -> this.clock.advance(Duration.ofSeconds(60)))
+			.andWaitForEventOfType(SlaBreached.class)
+			.matching(e -> e.ticketId().equals(breached))
+			.toArrive();
+		this.firstResponses.put(late, this.clock.instant());
+		change(late, Change.STATUS, TicketStatus.PENDING_CUSTOMER, sardor);
+		change(breached, Change.STATUS, TicketStatus.SOLVED, sardor);
+		assertThat(clockOf(breached, SlaTarget.FIRST_RESPONSE).ownerId()).isEqualTo(bobur);
+		assertThat(clockOf(breached, SlaTarget.RESOLUTION).ownerId()).as("stopped in time, by the solver")
+			.isEqualTo(sardor);
+
+		Map<String, long[]> ended = new java.util.HashMap<>();
+		for (Object[] row : this.clocks.endedSince(since)) {
+			if (row[2] != null && List.of(aziza, bobur, sardor).contains(row[2])) {
+				ended.put(row[1] + " " + row[2],
+						new long[] { ((Number) row[3]).longValue(), ((Number) row[4]).longValue() });
+			}
+		}
+		assertThat(ended).containsOnlyKeys("FIRST_RESPONSE " + aziza, "FIRST_RESPONSE " + bobur,
+				"FIRST_RESPONSE " + sardor, "RESOLUTION " + sardor);
+		assertThat(ended.get("FIRST_RESPONSE " + aziza)).containsExactly(1, 0);
+		assertThat(ended.get("FIRST_RESPONSE " + bobur)).containsExactly(0, 1);
+		assertThat(ended.get("FIRST_RESPONSE " + sardor)).containsExactly(0, 1);
+		assertThat(ended.get("RESOLUTION " + sardor)).containsExactly(1, 0);
+		assertThat(this.clocks.endedSince(this.clock.instant().plusSeconds(1))).as("nothing ended later").isEmpty();
+	}
+
+	private SlaClock clockOf(TicketId ticket, SlaTarget target) {
+		return this.clocks.findByTicketId(ticket.value())
+			.stream()
+			.filter(c -> c.target() == target)
+			.findFirst()
+			.orElseThrow();
+	}
+
 	private Map<SlaTarget, SlaClockView> byTarget(TicketId ticket) {
 		Map<SlaTarget, SlaClockView> map = new java.util.EnumMap<>(SlaTarget.class);
 		this.queries.of(List.of(ticket)).getOrDefault(ticket, List.of()).forEach(v -> map.put(v.target(), v));
@@ -230,10 +341,24 @@ class SlaClocksModuleTests {
 	 * Publishes a change as the desk does: inside the transaction that saves the ticket.
 	 */
 	private void change(TicketId ticket, Change change, TicketStatus status, TicketCategory category) {
+		change(ticket, change, status, category, TicketPriority.NORMAL, null);
+	}
+
+	private void change(TicketId ticket, Change change, TicketStatus status, UUID assignee) {
+		change(ticket, change, status, TicketCategory.GENERAL_QUESTION, TicketPriority.NORMAL, assignee);
+	}
+
+	private void change(TicketId ticket, Change change, TicketStatus status, TicketCategory category,
+			TicketPriority priority) {
+		change(ticket, change, status, category, priority, null);
+	}
+
+	private void change(TicketId ticket, Change change, TicketStatus status, TicketCategory category,
+			TicketPriority priority, UUID assignee) {
 		TicketChanged event = new TicketChanged(ticket, 1000 + (ticket.value().hashCode() & 0xffff), UUID.randomUUID(),
-				Participant.customer("c-" + ticket.value()), TicketLine.CUSTOMERS_PARTNERS, status,
-				TicketPriority.NORMAL, category, "Qayerda?", null, change, this.clock.instant(), this.clock.instant(),
-				"uz", EscalationLevel.FIRST_LINE, 0);
+				Participant.customer("c-" + ticket.value()), TicketLine.CUSTOMERS_PARTNERS, status, priority, category,
+				"Qayerda?", (assignee != null) ? assignee.toString() : null, change, this.clock.instant(),
+				this.clock.instant(), "uz", EscalationLevel.FIRST_LINE, 0);
 		this.transactions.executeWithoutResult(tx -> this.events.publishEvent(event));
 	}
 
@@ -241,7 +366,7 @@ class SlaClocksModuleTests {
 		Instant now = this.clock.instant();
 		return new TicketSummary(id, 1000, UUID.randomUUID(), "c-1", io.yordam.access.PlatformRole.CUSTOMER, "Ali",
 				TicketLine.CUSTOMERS_PARTNERS, TicketStatus.OPEN, TicketPriority.NORMAL,
-				TicketCategory.GENERAL_QUESTION, Set.of(), null, null, null, "Qayerda?", now, now,
+				TicketCategory.GENERAL_QUESTION, Set.of(), this.assignees.get(id), null, null, "Qayerda?", now, now,
 				this.firstResponses.get(id), null, "uz", EscalationLevel.FIRST_LINE, 0);
 	}
 

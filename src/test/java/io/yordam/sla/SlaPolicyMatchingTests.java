@@ -44,6 +44,19 @@ class SlaPolicyMatchingTests {
 	}
 
 	@Test
+	void telegramIsAChatAndMailIsNot() {
+		SlaPolicies defaults = SlaPolicies.defaults();
+		SlaPolicy telegram = matched(defaults, new TicketFacts(TicketLine.CUSTOMERS_PARTNERS, SlaChannel.TELEGRAM,
+				TicketCategory.LATE_DELIVERY, TicketPriority.NORMAL, false, "uz"));
+		SlaPolicy mail = matched(defaults, new TicketFacts(TicketLine.CUSTOMERS_PARTNERS, SlaChannel.EMAIL,
+				TicketCategory.LATE_DELIVERY, TicketPriority.NORMAL, false, "uz"));
+		assertThat(telegram.name()).isEqualTo("Late delivery");
+		assertThat(telegram.firstResponse()).isEqualTo(Duration.ofSeconds(60));
+		assertThat(mail.name()).isEqualTo("Email");
+		assertThat(mail.firstResponse()).isEqualTo(Duration.ofHours(1));
+	}
+
+	@Test
 	void theFirstMatchWinsInTheAdminsOrder() {
 		// Couriers come before the categories: a courier's late order is a courier's
 		// ticket.

@@ -30,6 +30,23 @@ public final class Multipart {
 			.send();
 	}
 
+	/** Text fields, then one file under {@code fileField}. */
+	public static Http.Response post(Http http, String path, String token, java.util.Map<String, String> fields,
+			String fileField, String filename, String declaredType, byte[] data) {
+		String boundary = "----yordam" + UUID.randomUUID();
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		fields.forEach((name, value) -> write(out, "--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+				+ name + "\"\r\n\r\n" + value + "\r\n"));
+		write(out, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+				+ filename + "\"\r\nContent-Type: " + declaredType + "\r\n\r\n");
+		out.writeBytes(data);
+		write(out, "\r\n--" + boundary + "--\r\n");
+		return http.postRaw(path, out.toByteArray())
+			.contentType("multipart/form-data; boundary=" + boundary)
+			.bearer(token)
+			.send();
+	}
+
 	private static void write(ByteArrayOutputStream out, String text) {
 		out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
 	}

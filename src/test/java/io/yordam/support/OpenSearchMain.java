@@ -8,6 +8,7 @@ import java.util.Map;
 import org.opensearch.analysis.common.CommonAnalysisPlugin;
 import org.opensearch.common.settings.Settings;
 import org.opensearch.env.Environment;
+import org.opensearch.index.reindex.ReindexPlugin;
 import org.opensearch.node.InternalSettingsPreparer;
 import org.opensearch.node.Node;
 import org.opensearch.plugins.Plugin;
@@ -15,8 +16,9 @@ import org.opensearch.transport.Netty4Plugin;
 
 /**
  * A single-node OpenSearch from the Maven artifacts, as OpenSearch's own test framework's
- * {@code MockNode} starts one: the HTTP and transport module and the analysis module
- * loaded from the class path, no security plugin. Run in a JVM of its own by
+ * {@code MockNode} starts one: the HTTP and transport module, the analysis module and the
+ * reindex module ({@code _delete_by_query}, which the mass indexer's purge needs) loaded
+ * from the class path, no security plugin. Run in a JVM of its own by
  * {@link OpenSearchServer}; it stops when that JVM's parent closes its standard input.
  * <p>
  * Arguments: home directory, HTTP port, transport port.
@@ -44,7 +46,8 @@ public final class OpenSearchMain {
 			.build();
 		Environment environment = InternalSettingsPreparer.prepareEnvironment(settings, Map.of(), null,
 				() -> "yordam-test");
-		try (Node node = new ClasspathNode(environment, List.of(Netty4Plugin.class, CommonAnalysisPlugin.class))) {
+		try (Node node = new ClasspathNode(environment,
+				List.of(Netty4Plugin.class, CommonAnalysisPlugin.class, ReindexPlugin.class))) {
 			node.start();
 			System.out.println("OPENSEARCH STARTED");
 			System.out.flush();

@@ -1,6 +1,7 @@
 package io.yordam.tickets;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -139,6 +140,42 @@ class AgentApiHttpTests {
 
 		JsonNode audit = agent(this.http.get("/api/v1/agent/tickets/" + id + "/audit")).json();
 		assertThat(audit).extracting(a -> a.path("action").asString()).contains("created", "assigned", "status");
+	}
+
+	@Test
+	void anAgentSendsAnImageOnceAndTheCustomerSeesIt() {
+		String conversation = startConversation(this.customer, "Chek kerak, iltimos");
+		String id = ticketOf(conversation).path("id").asString();
+		String path = "/api/v1/agent/tickets/" + id + "/replies/images";
+		Map<String, String> fields = Map.of("clientMessageId", "img-1", "caption", "Mana chekingiz");
+		Http.Response sent = io.yordam.support.Multipart.post(this.http, path, this.agentToken, fields, "image",
+				"receipt.png", "image/png", io.yordam.support.Multipart.PNG);
+		assertThat(sent.status()).as(sent.toString()).isEqualTo(200);
+		assertThat(sent.json().path("attachmentId").isString()).isTrue();
+		Http.Response retried = io.yordam.support.Multipart.post(this.http, path, this.agentToken, fields, "image",
+				"receipt.png", "image/png", io.yordam.support.Multipart.PNG);
+		assertThat(retried.json().path("id").asString()).isEqualTo(sent.json().path("id").asString());
+
+		Http.Response notAnImage = io.yordam.support.Multipart.post(this.http, path, this.agentToken,
+				Map.of("clientMessageId", "img-2"), "image", "receipt.png", "image/png",
+				"%PDF-1.7 not an image".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(notAnImage.status()).isEqualTo(400);
+		assertThat(notAnImage.problemFields()).containsExactly("image");
+
+		JsonNode seen = this.http.get("/api/v1/conversations/" + conversation + "/messages?after=0")
+			.bearer(this.customer)
+			.send()
+			.json();
+		List<JsonNode> fromAgent = new java.util.ArrayList<>();
+		seen.forEach(m -> {
+			if (m.path("authorKind").asString().equals("AGENT")) {
+				fromAgent.add(m);
+			}
+		});
+		assertThat(fromAgent).as("one image, the refused file left nothing").hasSize(1);
+		assertThat(fromAgent.get(0).path("text").asString()).isEqualTo("Mana chekingiz");
+		assertThat(fromAgent.get(0).path("attachmentId").asString())
+			.isEqualTo(sent.json().path("attachmentId").asString());
 	}
 
 	@Test

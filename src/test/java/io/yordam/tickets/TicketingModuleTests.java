@@ -45,6 +45,39 @@ class TicketingModuleTests {
 	@Autowired
 	TicketRepository tickets;
 
+	@Autowired
+	TicketDesk desk;
+
+	/** Issue 12: what is due first is answered first; urgency breaks ties. */
+	@Test
+	void theQueueSortsBySoonestDueThenUrgencyAndUncoveredTicketsLast() {
+		Instant now = Instant.parse("2026-11-30T12:00:00Z");
+		Ticket inFiveMinutes = waiting("due in five minutes", TicketPriority.NORMAL, now.plusSeconds(300));
+		Ticket urgentInTen = waiting("urgent, due in ten", TicketPriority.URGENT, now.plusSeconds(600));
+		Ticket uncovered = waiting("no clock", TicketPriority.URGENT, null);
+		Ticket inOneMinute = waiting("due in a minute", TicketPriority.LOW, now.plusSeconds(60));
+		Ticket urgentInFive = waiting("urgent, due in five", TicketPriority.URGENT, now.plusSeconds(300));
+		var mine = java.util.List.of(inFiveMinutes.id(), urgentInTen.id(), uncovered.id(), inOneMinute.id(),
+				urgentInFive.id());
+		var order = this.desk.queue(new TicketDesk.QueueFilter(java.util.Set.of(), null, false, false), null, 0, 100)
+			.getContent()
+			.stream()
+			.map(TicketSummary::id)
+			.filter(mine::contains)
+			.toList();
+		assertThat(order).containsExactly(inOneMinute.id(), urgentInFive.id(), inFiveMinutes.id(), urgentInTen.id(),
+				uncovered.id());
+	}
+
+	private Ticket waiting(String subject, TicketPriority priority, Instant due) {
+		Instant at = Instant.parse("2026-11-30T11:00:00Z");
+		Ticket ticket = Ticket.open(this.tickets.nextNumber(), UUID.randomUUID(),
+				new Ticket.Requester(Participant.customer("c-q"), "Ali"), null, subject, at);
+		ticket.prioritize(priority, new Actor("op", "Dilnoza"), at);
+		ticket.slaDue(due);
+		return this.tickets.save(ticket);
+	}
+
 	@Test
 	void aNewConversationOpensATicket(Scenario scenario) {
 		ConversationId id = new ConversationId(UUID.randomUUID());

@@ -71,6 +71,10 @@ final class DynamicKeys {
 		VALUES.put("incident.platform.",
 				all(TranslationCoverageTests.java.get("orders/OrderAction.java"), "return \"([a-z_]+\\.[a-z_]+)\";"));
 		VALUES.put("line.", enumValues("io.yordam.tickets.TicketLine"));
+		VALUES.put("channel.", enumValues("io.yordam.conversations.Channel"));
+		VALUES.put("channelIcon.", enumValues("io.yordam.conversations.Channel"));
+		// The demo PBX's calls (demo/phone.html), as DemoPbx names their states.
+		VALUES.put("demoPhone.state.", List.of("ringing", "answered", "ended", "missed", "voicemail"));
 		VALUES.put("macros.step.", steps);
 		VALUES.put("macros.var.", variables);
 		VALUES.put("queue.view.",
