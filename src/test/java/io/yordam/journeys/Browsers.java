@@ -58,8 +58,7 @@ final class Browsers implements AutoCloseable {
 	 * is deferred, so a click that comes first is lost and the default tab wins.
 	 */
 	static void openSideTab(Page page, String tab) {
-		com.microsoft.playwright.assertions.PlaywrightAssertions
-			.assertThat(page.locator("[data-testid=side-tabs]"))
+		com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("[data-testid=side-tabs]"))
 			.hasAttribute("data-ready", "yes");
 		page.getByTestId("side-tab-" + tab).click();
 	}
