@@ -52,8 +52,10 @@ final class FaultScenario {
 			throws Exception {
 		String schema = name + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 		TestDatabase.execute("create schema " + schema);
-		try (NodeProcess a = NodeProcess.start(name + "-a", schema, FAST_RECOVERY);
-				NodeProcess b = NodeProcess.start(name + "-b", schema, FAST_RECOVERY)) {
+		try (NodeProcess a = NodeProcess.launch(name + "-a", schema, FAST_RECOVERY);
+				NodeProcess b = NodeProcess.launch(name + "-b", schema, FAST_RECOVERY)) {
+			a.awaitReady();
+			b.awaitReady();
 			List<String> nodes = List.of(a.base(), b.base());
 			Map<String, Set<String>> acknowledged = new ConcurrentHashMap<>();
 			Map<String, String> customerOf = new ConcurrentHashMap<>();
