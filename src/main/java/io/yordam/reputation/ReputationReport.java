@@ -20,7 +20,7 @@ record ReputationReport(int weeks, int negativeAtMost, List<LocalDate> weekStart
 	record ReasonCount(String reason, long reviews) {
 	}
 
-	boolean empty() {
+	public boolean empty() {
 		return this.trends.isEmpty();
 	}
 

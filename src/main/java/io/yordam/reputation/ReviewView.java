@@ -17,7 +17,7 @@ record ReviewView(UUID id, ReviewSource source, String externalId, int rating, S
 	}
 
 	/** ★★☆☆☆ */
-	String stars() {
+	public String stars() {
 		return "★".repeat(this.rating) + "☆".repeat(5 - this.rating);
 	}
 
