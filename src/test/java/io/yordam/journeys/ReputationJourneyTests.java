@@ -108,7 +108,7 @@ class ReputationJourneyTests {
 			assertThat(panel.getByTestId("review-order")).hasText(order.orderId());
 			assertThat(panel.getByTestId("review-match")).hasAttribute("data-matched-by", "ORDER_NUMBER");
 			Locator draft = panel.getByTestId("review-answer-draft");
-			assertThat(draft).hasValue(java.util.regex.Pattern.compile(".*" + order.number() + ".*простите.*",
+			assertThat(draft).hasValue(java.util.regex.Pattern.compile(".*простите.*" + order.number() + ".*",
 					java.util.regex.Pattern.DOTALL));
 			Browsers.screenshot(agent, "reputation-ticket");
 			panel.getByTestId("review-answer-record").click();
