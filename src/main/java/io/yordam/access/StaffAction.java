@@ -71,6 +71,21 @@ public enum StaffAction {
 	SEE_SLA_REPORT(OperatorRole.SUPERVISOR, route(HttpMethod.GET, "/api/v1/agent/sla/attainment"),
 			route(HttpMethod.GET, "/api/v1/agent/sla/attainment.csv")),
 
+	/**
+	 * Reputation: import public reviews (JSON or a CSV upload, issue 16); the page's
+	 * upload too.
+	 */
+	IMPORT_REVIEWS(OperatorRole.SUPERVISOR, route(HttpMethod.POST, "/api/v1/agent/reviews")),
+
+	/**
+	 * Reputation: the reviews list, the rating trend per source and the reasons behind
+	 * low ratings, their page and CSV. An agent reads the review of a ticket they work
+	 * and records its answer without this.
+	 */
+	SEE_REPUTATION(OperatorRole.SUPERVISOR, route(HttpMethod.GET, "/api/v1/agent/reviews"),
+			route(HttpMethod.GET, "/api/v1/agent/reviews/report"),
+			route(HttpMethod.GET, "/api/v1/agent/reviews/report.csv")),
+
 	// Each constant ends with a comma, so that a new one is one added line.
 	;
 

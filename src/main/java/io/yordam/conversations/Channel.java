@@ -13,6 +13,12 @@ public enum Channel {
 	 * A missed call or a voicemail: support owes the caller a call back, under an SLA of
 	 * its own.
 	 */
-	CALLBACK
+	CALLBACK,
+
+	/**
+	 * A public review (an app store, a map listing, the app's order rating) bad enough to
+	 * answer: the reputation queue, under an SLA of its own.
+	 */
+	REVIEW
 
 }

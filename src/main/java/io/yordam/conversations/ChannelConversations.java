@@ -17,6 +17,12 @@ public interface ChannelConversations {
 	ConversationView start(PlatformUser participant, Channel channel, String subject, String startKey);
 
 	/**
+	 * The same, about an order the adapter could tell (a public review matched to one):
+	 * the ticket opens with it.
+	 */
+	ConversationView start(PlatformUser participant, Channel channel, String subject, String startKey, String orderId);
+
+	/**
 	 * What the participant wrote, once per {@code clientMessageId} (at most 100
 	 * characters).
 	 */

@@ -45,6 +45,13 @@ class ChannelDoor implements ChannelConversations {
 	@Override
 	@Transactional(propagation = Propagation.REQUIRED)
 	public ConversationView start(PlatformUser participant, Channel channel, String subject, String startKey) {
+		return start(participant, channel, subject, startKey, null);
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.REQUIRED)
+	public ConversationView start(PlatformUser participant, Channel channel, String subject, String startKey,
+			String orderId) {
 		return this.conversations
 			.findByParticipantRoleAndParticipantIdAndStartKey(participant.role(), participant.id(), startKey)
 			.orElseGet(() -> {
@@ -52,9 +59,9 @@ class ChannelDoor implements ChannelConversations {
 				// and
 				// the desk's posts read the row back locked.
 				Conversation started = this.conversations
-					.saveAndFlush(Conversation.startOn(channel, participant, startKey, this.clock.instant()));
+					.saveAndFlush(Conversation.startOn(channel, participant, orderId, startKey, this.clock.instant()));
 				this.events.publishEvent(new ConversationStarted(started.id(), participant.id(), participant.role(),
-						participant.name(), participant.locale(), null, subject, false, channel));
+						participant.name(), participant.locale(), orderId, subject, false, channel));
 				return started;
 			})
 			.view();

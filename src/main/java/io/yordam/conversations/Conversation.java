@@ -86,7 +86,13 @@ class Conversation {
 
 	/** Started on another channel than the app's chat (a mail, a Telegram message). */
 	static Conversation startOn(Channel channel, PlatformUser participant, String startKey, Instant now) {
-		Conversation conversation = start(participant, null, startKey, now);
+		return startOn(channel, participant, null, startKey, now);
+	}
+
+	/** Started on another channel, about an order the channel could tell (a review). */
+	static Conversation startOn(Channel channel, PlatformUser participant, String orderId, String startKey,
+			Instant now) {
+		Conversation conversation = start(participant, orderId, startKey, now);
 		conversation.channel = channel;
 		return conversation;
 	}

@@ -6,6 +6,6 @@ package io.yordam.sla;
  */
 public enum SlaChannel {
 
-	CHAT, TELEGRAM, PHONE, EMAIL, CALLBACK
+	CHAT, TELEGRAM, PHONE, EMAIL, CALLBACK, REVIEW
 
 }

@@ -43,36 +43,39 @@ public record SlaPolicies(List<SlaPolicy> policies, List<BusinessHours> calendar
 	public static SlaPolicies defaults() {
 		Duration minute = Duration.ofMinutes(1);
 		Duration next = Duration.ofMinutes(2);
-		return new SlaPolicies(
-				List.of(new SlaPolicy("Urgent", Set.of(), MESSENGERS, Set.of(), Set.of(TicketPriority.URGENT), null,
-						Set.of(), Duration.ofSeconds(15), minute, Duration.ofMinutes(15)),
-						new SlaPolicy("High priority", Set.of(), MESSENGERS, Set.of(), Set.of(TicketPriority.HIGH),
-								null, Set.of(), Duration.ofSeconds(30), minute, Duration.ofMinutes(15)),
-						policy("VIP chat", Set.of(), Set.of(), true, Duration.ofSeconds(45), next,
-								Duration.ofMinutes(30)),
-						policy("Couriers on the road", Set.of(TicketLine.COURIERS), Set.of(), null, minute, next,
-								Duration.ofMinutes(15)),
-						policy("Unpaid order", Set.of(), Set.of(TicketCategory.UNPAID_ORDER), null, minute, next,
-								Duration.ofMinutes(15)),
-						policy("Late delivery", Set.of(), Set.of(TicketCategory.LATE_DELIVERY), null, minute, next,
-								Duration.ofMinutes(20)),
-						policy("Order problems", Set.of(),
-								Set.of(TicketCategory.DAMAGED_ORDER, TicketCategory.INCOMPLETE_ORDER,
-										TicketCategory.WRONG_ORDER),
-								null, minute, next, Duration.ofMinutes(30)),
-						policy("Chat", Set.of(), Set.of(), null, minute, next, Duration.ofHours(4)),
-						// Mail is not a chat: people expect an answer within the hour.
-						new SlaPolicy("Email", Set.of(), Set.of(SlaChannel.EMAIL), Set.of(), Set.of(), null, Set.of(),
-								Duration.ofHours(1), Duration.ofHours(2), Duration.ofHours(24)),
-						// A call's ticket opens when an agent answers: its first response
-						// is the
-						// answer itself.
-						new SlaPolicy("Phone", Set.of(), Set.of(SlaChannel.PHONE), Set.of(), Set.of(), null, Set.of(),
-								Duration.ofSeconds(30), Duration.ofMinutes(10), Duration.ofHours(4)),
-						// A missed call or a voicemail: the caller is called back within
-						// 15 minutes.
-						new SlaPolicy("Callback", Set.of(), Set.of(SlaChannel.CALLBACK), Set.of(), Set.of(), null,
-								Set.of(), Duration.ofMinutes(15), Duration.ofMinutes(30), Duration.ofHours(2))),
+		return new SlaPolicies(List.of(
+				new SlaPolicy("Urgent", Set.of(), MESSENGERS, Set.of(), Set.of(TicketPriority.URGENT), null, Set.of(),
+						Duration.ofSeconds(15), minute, Duration.ofMinutes(15)),
+				new SlaPolicy("High priority", Set.of(), MESSENGERS, Set.of(), Set.of(TicketPriority.HIGH), null,
+						Set.of(), Duration.ofSeconds(30), minute, Duration.ofMinutes(15)),
+				policy("VIP chat", Set.of(), Set.of(), true, Duration.ofSeconds(45), next, Duration.ofMinutes(30)),
+				policy("Couriers on the road", Set.of(TicketLine.COURIERS), Set.of(), null, minute, next,
+						Duration.ofMinutes(15)),
+				policy("Unpaid order", Set.of(), Set.of(TicketCategory.UNPAID_ORDER), null, minute, next,
+						Duration.ofMinutes(15)),
+				policy("Late delivery", Set.of(), Set.of(TicketCategory.LATE_DELIVERY), null, minute, next,
+						Duration.ofMinutes(20)),
+				policy("Order problems", Set.of(),
+						Set.of(TicketCategory.DAMAGED_ORDER, TicketCategory.INCOMPLETE_ORDER,
+								TicketCategory.WRONG_ORDER),
+						null, minute, next, Duration.ofMinutes(30)),
+				policy("Chat", Set.of(), Set.of(), null, minute, next, Duration.ofHours(4)),
+				// Mail is not a chat: people expect an answer within the hour.
+				new SlaPolicy("Email", Set.of(), Set.of(SlaChannel.EMAIL), Set.of(), Set.of(), null, Set.of(),
+						Duration.ofHours(1), Duration.ofHours(2), Duration.ofHours(24)),
+				// A call's ticket opens when an agent answers: its first response
+				// is the
+				// answer itself.
+				new SlaPolicy("Phone", Set.of(), Set.of(SlaChannel.PHONE), Set.of(), Set.of(), null, Set.of(),
+						Duration.ofSeconds(30), Duration.ofMinutes(10), Duration.ofHours(4)),
+				// A missed call or a voicemail: the caller is called back within
+				// 15 minutes.
+				new SlaPolicy("Callback", Set.of(), Set.of(SlaChannel.CALLBACK), Set.of(), Set.of(), null, Set.of(),
+						Duration.ofMinutes(15), Duration.ofMinutes(30), Duration.ofHours(2)),
+				// A bad public review: answered in public within four hours, while
+				// the reviewer still reads it.
+				new SlaPolicy("Public review", Set.of(), Set.of(SlaChannel.REVIEW), Set.of(), Set.of(), null, Set.of(),
+						Duration.ofHours(4), Duration.ofHours(8), Duration.ofHours(24))),
 				List.of());
 	}
 

@@ -74,10 +74,10 @@ class ConversationTicketing {
 		// Mail goes to people: a bot's answer by mail reads as an auto-reply, and its
 		// quick replies cannot be tapped there. A call (answered or owed a call back) is
 		// a
-		// person's already.
+		// person's already. A public review is answered by a person, in public.
 		boolean withBot = this.botAnswersFirst && event.participantRole() == PlatformRole.CUSTOMER
 				&& event.channel() != Channel.EMAIL && event.channel() != Channel.PHONE
-				&& event.channel() != Channel.CALLBACK;
+				&& event.channel() != Channel.CALLBACK && event.channel() != Channel.REVIEW;
 		this.tickets.save(Ticket.open(this.tickets.nextNumber(), event.conversationId().value(), requester,
 				event.orderId(), event.subject(), withBot, event.channel(), this.clock.instant()));
 	}

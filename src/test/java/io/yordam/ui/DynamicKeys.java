@@ -71,6 +71,18 @@ final class DynamicKeys {
 		VALUES.put("incident.platform.",
 				all(TranslationCoverageTests.java.get("orders/OrderAction.java"), "return \"([a-z_]+\\.[a-z_]+)\";"));
 		VALUES.put("line.", enumValues("io.yordam.tickets.TicketLine"));
+		// Reputation: a review's source, how it was matched, its reason (the intents
+		// that ask something of support) and the rules an import is refused by.
+		VALUES.put("reviews.source.", enumValues("io.yordam.reputation.ReviewSource"));
+		VALUES.put("reviews.matchedBy.", enumValues("io.yordam.reputation.ReviewMatching$By"));
+		VALUES.put("reviews.reason.",
+				intents.stream()
+					.filter(i -> !List.of("greeting", "thanks_bye", "out_of_scope", "human_agent").contains(i))
+					.toList());
+		VALUES.put("reviews.rule.",
+				List.of("required", "one-of", "length", "control-characters", "range", "date-time", "unknown-column",
+						"duplicate-column", "missing-column", "columns", "unclosed-quote", "utf-8", "max-rows",
+						"max-size", "max-batch"));
 		VALUES.put("channel.", enumValues("io.yordam.conversations.Channel"));
 		VALUES.put("channelIcon.", enumValues("io.yordam.conversations.Channel"));
 		// The demo PBX's calls (demo/phone.html), as DemoPbx names their states.

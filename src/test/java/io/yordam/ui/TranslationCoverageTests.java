@@ -57,6 +57,9 @@ class TranslationCoverageTests {
 			Map.entry("board.unit.sec", "s is the Uzbek abbreviation of soniya too"),
 			Map.entry("ticket.tag.vip", "VIP is the word in every language"),
 			Map.entry("channel.TELEGRAM", "Telegram is a name"),
+			Map.entry("reviews.source.APP_STORE", "App Store is a name"),
+			Map.entry("reviews.source.GOOGLE_PLAY", "Google Play is a name"),
+			Map.entry("reviews.source.GOOGLE_MAPS", "Google Maps is a name"),
 			Map.entry("channel.CHAT", "chat is the Uzbek word too"),
 			Map.entry("demoTelegram.title", "Telegram and Yordam are names"));
 
