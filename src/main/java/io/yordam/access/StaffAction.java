@@ -71,6 +71,11 @@ public enum StaffAction {
 	SEE_SLA_REPORT(OperatorRole.SUPERVISOR, route(HttpMethod.GET, "/api/v1/agent/sla/attainment"),
 			route(HttpMethod.GET, "/api/v1/agent/sla/attainment.csv")),
 
+	/**
+	 * Feedback: the low-rating threshold and the NPS sample and interval (issue 16).
+	 */
+	EDIT_FEEDBACK_SETTINGS(OperatorRole.ADMIN, route(HttpMethod.PUT, "/api/v1/agent/feedback-settings")),
+
 	// Each constant ends with a comma, so that a new one is one added line.
 	;
 
