@@ -127,7 +127,8 @@ public class TicketDesk {
 			throw new NotFoundException("ticket");
 		}
 		ticket.rated(detail, followUp, this.clock.instant());
-		return this.tickets.save(ticket).summary();
+		// Written at once: an escalation in the same transaction reads the ticket again.
+		return this.tickets.saveAndFlush(ticket).summary();
 	}
 
 	@Transactional(readOnly = true)

@@ -66,9 +66,6 @@ class SatisfactionHttpTests {
 	@Autowired
 	CsatSurveys surveys;
 
-	@Autowired
-	Heard heard;
-
 	Http http;
 
 	String agent;
@@ -98,8 +95,8 @@ class SatisfactionHttpTests {
 		assertThat(this.jdbc.queryForObject("select comment from csat_surveys where ticket_id = ?", String.class,
 				UUID.fromString(chat.ticket())))
 			.isEqualTo("Спасибо, быстро");
-		await().atMost(Duration.ofSeconds(10)).until(() -> this.heard.rated.size() > 0);
-		TicketRated rated = this.heard.rated.stream()
+		await().atMost(Duration.ofSeconds(10)).until(() -> Heard.RATED.size() > 0);
+		TicketRated rated = Heard.RATED.stream()
 			.filter(r -> r.ticketId().value().toString().equals(chat.ticket()))
 			.findFirst()
 			.orElseThrow();
@@ -271,7 +268,13 @@ class SatisfactionHttpTests {
 	/** A customer's chat (the bot first), answered by an agent and solved. */
 	Chat solvedChat(String customerId, String language) {
 		String customer = customer(customerId, language);
-		String conversation = start(customer, "The courier is late");
+		// The bot detects the language the customer writes in: the ticket's, and the
+		// survey's.
+		String conversation = start(customer, switch (language) {
+			case "ru" -> "Курьер опаздывает уже на полчаса";
+			case "uz" -> "Kuryer yarim soatdan beri kechikyapti";
+			default -> "The courier is late by half an hour";
+		});
 		String ticket = ticketOf(conversation);
 		Http.Response reply = this.http
 			.post("/api/v1/agent/tickets/" + ticket + "/replies",
@@ -340,13 +343,12 @@ class SatisfactionHttpTests {
 			.send();
 	}
 
+	/** The latest resolution's score, null until rated (or without a survey). */
 	Integer score(String ticket) {
-		return this.jdbc
-			.query("select score from csat_surveys where ticket_id = ? order by resolution desc",
-					(rs, i) -> (Integer) rs.getObject("score", Integer.class), UUID.fromString(ticket))
-			.stream()
-			.findFirst()
-			.orElse(null);
+		List<Integer> scores = this.jdbc.query(
+				"select score from csat_surveys where ticket_id = ? order by resolution desc",
+				(rs, i) -> rs.getObject("score", Integer.class), UUID.fromString(ticket));
+		return scores.isEmpty() ? null : scores.get(0);
 	}
 
 	int surveysOf(String ticket) {
@@ -393,11 +395,11 @@ class SatisfactionHttpTests {
 	/** What analytics would hear. */
 	static class Heard {
 
-		final List<TicketRated> rated = new CopyOnWriteArrayList<>();
+		static final List<TicketRated> RATED = new CopyOnWriteArrayList<>();
 
 		@EventListener
 		void on(TicketRated event) {
-			this.rated.add(event);
+			RATED.add(event);
 		}
 
 	}
