@@ -77,9 +77,13 @@ class FeedbackJourneyTests {
 			Locator row = agent.getByTestId("queue-row").filter(new Locator.FilterOptions().setHasText(question));
 			assertThat(row).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(15000));
 			row.locator("a").first().click();
-			agent.getByTestId("reply-input").fill("Kuryer 5 daqiqada yetib keladi");
+			assertThat(agent.getByTestId("live-state").first()).hasAttribute("data-state", "online");
+			String answer = "Kuryer 5 daqiqada yetib keladi";
+			agent.getByTestId("reply-input").fill(answer);
 			agent.getByTestId("reply-send").click();
-			assertThat(agent.getByTestId("ticket-status")).hasText("Pending customer");
+			assertThat(agent.getByTestId("message").filter(new Locator.FilterOptions().setHasText(answer))).isVisible();
+			assertThat(agent.getByTestId("ticket-status")).hasText("Pending customer",
+					new LocatorAssertions.HasTextOptions().setTimeout(15000));
 			agent.getByTestId("resolve").click();
 			assertThat(agent.getByTestId("ticket-status")).hasText("Solved");
 
@@ -115,7 +119,8 @@ class FeedbackJourneyTests {
 					.filter(new Locator.FilterOptions().setHasText("Low rating"));
 				assertThat(followUp).isVisible();
 				followUp.getByTestId("report-ticket").first().click();
-				assertThat(supervisor).hasURL(Pattern.compile(Pattern.quote(ticketUrl.replaceAll("\\?.*", "")) + ".*"));
+				assertThat(supervisor).hasURL(
+						Pattern.compile(".*" + ticketUrl.replaceAll(".*(/agent/tickets/[0-9a-f-]+).*", "$1") + ".*"));
 				assertThat(supervisor.getByTestId("escalation-level")).hasText("Supervisor");
 				assertThat(supervisor.getByTestId("rating-follow-up")).isVisible();
 			}
