@@ -86,6 +86,11 @@ public enum StaffAction {
 			route(HttpMethod.GET, "/api/v1/agent/reviews/report"),
 			route(HttpMethod.GET, "/api/v1/agent/reviews/report.csv")),
 
+	/**
+	 * Feedback: the low-rating threshold and the NPS sample and interval (issue 16).
+	 */
+	EDIT_FEEDBACK_SETTINGS(OperatorRole.ADMIN, route(HttpMethod.PUT, "/api/v1/agent/feedback-settings")),
+
 	// Each constant ends with a comma, so that a new one is one added line.
 	;
 

@@ -47,12 +47,13 @@ class BotEvents {
 	// event a listener would ignore (the bot's own messages) writes no registry row.
 	@Durable
 	@Async
+	// An answer on the side (a rating) is not for the bot: it does not wake it.
 	@TransactionalEventListener(
-			condition = "#event.authorKind().name() == 'PARTICIPANT' or #event.authorKind().name() == 'AGENT'")
+			condition = "(#event.authorKind().name() == 'PARTICIPANT' and !#event.aside()) or #event.authorKind().name() == 'AGENT'")
 	void on(MessagePosted event) {
 		UUID conversationId = event.conversationId().value();
-		if (this.enabled && (event.authorKind() == AuthorKind.PARTICIPANT || event.authorKind() == AuthorKind.AGENT)
-				&& this.bot.hasUnread(conversationId, event.seq())) {
+		if (this.enabled && ((event.authorKind() == AuthorKind.PARTICIPANT && !event.aside())
+				|| event.authorKind() == AuthorKind.AGENT) && this.bot.hasUnread(conversationId, event.seq())) {
 			read(conversationId, false);
 		}
 	}

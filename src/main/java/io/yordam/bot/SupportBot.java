@@ -108,7 +108,8 @@ class SupportBot {
 			if (message.authorKind() == AuthorKind.AGENT) {
 				session.personTookOver(now);
 			}
-			else if (message.authorKind() == AuthorKind.PARTICIPANT && session.botAnswers()) {
+			else if (message.authorKind() == AuthorKind.PARTICIPANT && !message.aside() && session.botAnswers()) {
+				// An answer on the side (a rating) is read past: it asks the bot nothing.
 				// The customer's orders and chat are read only when there is something to
 				// answer.
 				turn = (turn != null) ? turn : this.dialogue.open(session,

@@ -85,7 +85,7 @@ class ChannelDoor implements ChannelConversations {
 			.orElseThrow(() -> new io.yordam.common.InvalidInputException("actionId", "unknown-action",
 					"This conversation offered no such quick reply"));
 		return this.appender.append(conversation, ParticipantChat.author(participantOf(conversation)), chosen.label(),
-				clientMessageId, null, java.util.List.of(), chosen.id());
+				clientMessageId, null, java.util.List.of(), chosen);
 	}
 
 	@Override

@@ -11,6 +11,12 @@ public interface Conversations {
 
 	Optional<ConversationView> find(ConversationId id);
 
+	/**
+	 * The participant's latest conversation, on any channel (role and id together: ids of
+	 * different roles may coincide).
+	 */
+	Optional<ConversationView> latestOf(io.yordam.access.Participant participant);
+
 	List<MessageView> messagesAfter(ConversationId id, long afterSeq, int limit);
 
 	/**

@@ -61,6 +61,9 @@ class Message {
 	/** The quick reply this (customer's) message chose. */
 	private String actionId;
 
+	/** The quick reply chosen answers on the side ({@link QuickReply#aside()}). */
+	private boolean aside;
+
 	/**
 	 * The channel support chose for this message when not the conversation's own (null:
 	 * the conversation's).
@@ -97,7 +100,12 @@ class Message {
 	}
 
 	Message choosing(String actionId) {
+		return choosing(actionId, false);
+	}
+
+	Message choosing(String actionId, boolean aside) {
 		this.actionId = actionId;
+		this.aside = actionId != null && aside;
 		return this;
 	}
 
@@ -112,7 +120,7 @@ class Message {
 		return new MessageView(this.id, this.seq, this.authorKind, this.authorName, this.body,
 				(this.attachment != null) ? this.attachment.id() : null,
 				(this.attachment != null) ? this.attachment.contentType() : null, this.clientMessageId, this.createdAt,
-				this.actions.stream().map(MessageAction::reply).toList(), this.actionId, this.deliverVia);
+				this.actions.stream().map(MessageAction::reply).toList(), this.actionId, this.deliverVia, this.aside);
 	}
 
 	MessageHit hit() {
@@ -123,7 +131,7 @@ class Message {
 		String preview = (this.body == null) ? "[image]"
 				: (this.body.length() > 140 ? this.body.substring(0, 140) + "…" : this.body);
 		return new MessagePosted(new ConversationId(this.conversationId), this.id, this.seq, this.authorKind,
-				this.authorId, preview, this.createdAt, this.actionId);
+				this.authorId, preview, this.createdAt, this.actionId, this.aside);
 	}
 
 	@Override

@@ -22,6 +22,9 @@ class MessageAction {
 
 	private String label;
 
+	/** {@link QuickReply#aside()}. */
+	private boolean aside;
+
 	protected MessageAction() {
 	}
 
@@ -30,10 +33,11 @@ class MessageAction {
 		this.conversationId = conversationId;
 		this.position = position;
 		this.label = reply.label();
+		this.aside = reply.aside();
 	}
 
 	QuickReply reply() {
-		return new QuickReply(this.actionId, this.label);
+		return new QuickReply(this.actionId, this.label, this.aside);
 	}
 
 	UUID conversationId() {

@@ -51,10 +51,11 @@ class MessageAppender {
 
 	/**
 	 * @param offer quick replies a support message offers
-	 * @param actionId the quick reply a participant's message chose (already checked)
+	 * @param chosen the quick reply a participant's message chose (already checked), or
+	 * null
 	 */
 	MessageView append(Conversation conversation, Author author, String text, String clientMessageId,
-			ImageContentPolicy.Image image, List<QuickReply> offer, String actionId) {
+			ImageContentPolicy.Image image, List<QuickReply> offer, QuickReply chosen) {
 		if (clientMessageId != null && clientMessageId.length() > 100) {
 			// Every door (the API bounds it, the workspace's reply form did not).
 			throw new InvalidInputException("clientMessageId", "length",
@@ -81,7 +82,7 @@ class MessageAppender {
 		String body = (text == null || text.isBlank()) ? null : text.strip();
 		Message message = conversation
 			.append(author.kind(), author.id(), author.name(), body, clientMessageId, attachment, now)
-			.choosing(actionId);
+			.choosing((chosen != null) ? chosen.id() : null, chosen != null && chosen.aside());
 		message.offering(offer);
 		this.messages.save(message);
 		this.events.publishEvent(message.posted());

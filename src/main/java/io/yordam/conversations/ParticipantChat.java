@@ -141,7 +141,7 @@ class ParticipantChat {
 			.orElseThrow(() -> new InvalidInputException("actionId", "unknown-action",
 					"This conversation offered no such quick reply"));
 		String body = (text == null || text.isBlank()) ? chosen.label() : text;
-		return this.appender.append(conversation, author(user), body, clientMessageId, null, List.of(), chosen.id());
+		return this.appender.append(conversation, author(user), body, clientMessageId, null, List.of(), chosen);
 	}
 
 	@Transactional

@@ -58,6 +58,17 @@ class SupportChat implements Conversations {
 
 	@Override
 	@Transactional(readOnly = true)
+	public Optional<ConversationView> latestOf(io.yordam.access.Participant participant) {
+		return this.conversations
+			.findByParticipantRoleAndParticipantIdOrderByCreatedAtDesc(participant.role(), participant.id(),
+					Limit.of(1))
+			.stream()
+			.findFirst()
+			.map(Conversation::view);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public List<MessageView> messagesAfter(ConversationId id, long afterSeq, int limit) {
 		return this.messages.findAfter(id.value(), afterSeq, Limit.of(limit)).stream().map(Message::view).toList();
 	}

@@ -61,6 +61,18 @@ public class Escalations {
 		return this.desk.get(id);
 	}
 
+	/**
+	 * A low rating asks a supervisor to follow up: the ticket goes to the supervisor
+	 * level, at least at high priority, once per {@code key} (a rated resolution) however
+	 * often it is asked. A closed ticket is left alone.
+	 * @return the escalation, empty when the ticket was there already or is closed
+	 */
+	@Transactional
+	public Optional<TicketEscalated> byLowRating(TicketId id, String key, String reason) {
+		return byRule(id, new EscalationPolicies.Escalate(EscalationTrigger.LOW_RATING, "low-rating:" + key,
+				EscalationLevel.SUPERVISOR, io.yordam.tickets.TicketPriority.HIGH, reason));
+	}
+
 	/** A rule's decision; a closed ticket is left alone. */
 	@Transactional
 	Optional<TicketEscalated> byRule(TicketId id, EscalationPolicies.Decision decision) {

@@ -48,8 +48,10 @@ class IncidentEvents {
 	/** The customer tapped one of an incident's quick replies. */
 	@Durable
 	@Async
-	// Only a customer's tap is an incident's: no registry row for any other message.
-	@TransactionalEventListener(condition = "#event.authorKind().name() == 'PARTICIPANT' and #event.actionId() != null")
+	// Only a customer's tap is an incident's: no registry row for any other message, nor
+	// for an answer on the side (an incident's options never are).
+	@TransactionalEventListener(
+			condition = "#event.authorKind().name() == 'PARTICIPANT' and #event.actionId() != null and !#event.aside()")
 	void on(MessagePosted event) {
 		if (event.authorKind() != AuthorKind.PARTICIPANT) {
 			return;

@@ -69,9 +69,10 @@ class NotificationTriggers {
 
 	@Durable
 	@Async
-	@TransactionalEventListener(condition = "#posted.authorKind().name() == 'PARTICIPANT'")
+	// An answer on the side (a rating) is no reply the agent has to read.
+	@TransactionalEventListener(condition = "#posted.authorKind().name() == 'PARTICIPANT' and !#posted.aside()")
 	void onMessagePosted(MessagePosted posted) {
-		if (posted.authorKind() != AuthorKind.PARTICIPANT) {
+		if (posted.authorKind() != AuthorKind.PARTICIPANT || posted.aside()) {
 			return;
 		}
 		this.desk.findOfConversation(posted.conversationId().value()).ifPresent(ticket -> {

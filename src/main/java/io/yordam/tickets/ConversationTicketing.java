@@ -84,10 +84,12 @@ class ConversationTicketing {
 
 	@Durable
 	@Async
-	// Only a customer's message touches the ticket: no registry row for the others.
-	@TransactionalEventListener(condition = "#event.authorKind().name() == 'PARTICIPANT'")
+	// Only a customer's message touches the ticket: no registry row for the others. An
+	// answer on the side (a rating of the solved ticket) is not a word to support: it
+	// neither reopens the ticket nor opens a follow-up.
+	@TransactionalEventListener(condition = "#event.authorKind().name() == 'PARTICIPANT' and !#event.aside()")
 	void on(MessagePosted event) {
-		if (event.authorKind() == AuthorKind.PARTICIPANT) {
+		if (event.authorKind() == AuthorKind.PARTICIPANT && !event.aside()) {
 			this.retry.run(() -> customerWrote(event));
 		}
 	}

@@ -435,6 +435,29 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
 		}
 	}
 
+	/**
+	 * The requester rated how the ticket was solved: the audit trail keeps the rating.
+	 * With {@code followUp} (a low rating), a solved ticket is support's again, taken
+	 * from the bot if it had it; this is no reopen of the requester's, so the resolution
+	 * rated stays the one counted.
+	 * @param detail the rating as the trail shows it ({@code 2/5: cold soup})
+	 */
+	void rated(String detail, boolean followUp, Instant now) {
+		record(Actor.requester(this.requesterId, this.requesterName), "rated", truncate(detail, 1000), now);
+		if (followUp && this.status == TicketStatus.SOLVED) {
+			takeFromBot(Actor.SYSTEM, now);
+			moveTo(TicketStatus.OPEN, Actor.SYSTEM, now);
+		}
+		else {
+			touch(now, TicketChanged.Change.RATED);
+		}
+	}
+
+	/** Solved by the bot alone: it still has the ticket, and no person answered. */
+	boolean solvedByBot() {
+		return this.withBot && this.status == TicketStatus.SOLVED && this.firstResponseAt == null;
+	}
+
 	void noteAdded(Actor actor, Instant now) {
 		record(actor, "note", null, now);
 		touch(now, TicketChanged.Change.NOTE);

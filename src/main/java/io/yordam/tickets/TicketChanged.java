@@ -62,7 +62,9 @@ public record TicketChanged(TicketId ticketId, long number, UUID conversationId,
 		/** Another ticket of the requester was merged into this one. */
 		MERGED("merged"),
 		/** The requester, a channel's contact, was linked to a platform account. */
-		REQUESTER("requester");
+		REQUESTER("requester"),
+		/** The requester rated how the ticket was solved (the audit trail has it). */
+		RATED("rated");
 
 		private final String wire;
 

@@ -107,6 +107,30 @@ public class TicketDesk {
 			.orElseThrow(() -> new NotFoundException("ticket"));
 	}
 
+	/** How the ticket was solved: by the bot alone, or answered by a person. */
+	@Transactional(readOnly = true)
+	public TicketResolution resolution(TicketId id) {
+		Ticket ticket = load(id);
+		return new TicketResolution(ticket.summary(), ticket.solvedByBot());
+	}
+
+	/**
+	 * The requester rated the ticket's resolution: an audit entry ({@code rated 2/5:
+	 * comment}); with {@code followUp}, a solved ticket is support's again (not counted
+	 * as the requester's reopen). Under the ticket's row lock, like every change that
+	 * races with the requester's messages.
+	 */
+	@Transactional
+	public TicketSummary rated(TicketId id, String detail, boolean followUp) {
+		Ticket ticket = this.entityManager.find(Ticket.class, id.value(), LockModeType.PESSIMISTIC_WRITE);
+		if (ticket == null) {
+			throw new NotFoundException("ticket");
+		}
+		ticket.rated(detail, followUp, this.clock.instant());
+		// Written at once: an escalation in the same transaction reads the ticket again.
+		return this.tickets.saveAndFlush(ticket).summary();
+	}
+
 	@Transactional(readOnly = true)
 	public List<AuditView> auditTrail(TicketId id) {
 		return load(id).auditTrail()

@@ -53,6 +53,8 @@ export const STRINGS = {
 		queuePlace: 'You are number {place} in the queue',
 		queueWait: 'estimated wait: about {min} min',
 		queueMore: 'estimated wait: more than {min} min',
+		sideSend: 'Send',
+		sideRemark: 'Add a comment (optional)',
 		queueUnknown: 'no operator is online right now: the wait is unknown'
 	},
 	ru: {
@@ -104,6 +106,8 @@ export const STRINGS = {
 		queuePlace: 'Вы {place}-й в очереди',
 		queueWait: 'ожидание: около {min} мин',
 		queueMore: 'ожидание: более {min} мин',
+		sideSend: 'Отправить',
+		sideRemark: 'Комментарий (необязательно)',
 		queueUnknown: 'сейчас нет операторов в сети: время ожидания неизвестно'
 	},
 	uz: {
@@ -155,6 +159,8 @@ export const STRINGS = {
 		queuePlace: 'Navbatda {place}-o\'rindasiz',
 		queueWait: 'kutish: taxminan {min} daqiqa',
 		queueMore: 'kutish: {min} daqiqadan ko\'p',
+		sideSend: 'Yuborish',
+		sideRemark: 'Izoh (ixtiyoriy)',
 		queueUnknown: 'hozir onlayn operator yo\'q: kutish vaqti nomaʼlum'
 	}
 };

@@ -36,19 +36,72 @@ export function quickRepliesElement(actions, chosen, choose) {
 	return box;
 }
 
+/**
+ * Whether the buttons ask a question on the side (a rating of the solved chat): every one is an
+ * aside, so the answer does not reopen the conversation, and the customer may add a comment.
+ */
+export function isSideQuestion(actions) {
+	return !!(actions && actions.length && actions.every((action) => action.aside === true));
+}
+
+/**
+ * The card of a question on the side: pick a button, optionally write a comment, send; choose(action,
+ * comment) is called once. Answered, it shows the buttons disabled with the choice marked.
+ */
+export function sideQuestionElement(actions, chosen, t, choose) {
+	if (chosen) {
+		return quickRepliesElement(actions, chosen, () => {});
+	}
+	const card = el('div', { className: 'yc-side-question', role: 'group', 'data-testid': 'chat-side-question' });
+	const row = el('div', { className: 'yc-quick-replies' });
+	const send = el('button', { type: 'button', className: 'yc-side-send', text: t.sideSend, 'data-testid': 'chat-side-send' });
+	send.disabled = true;
+	let picked = null;
+	const buttons = actions.map((action) => {
+		const button = el('button', { type: 'button', className: 'yc-quick-reply', text: action.label,
+			'data-testid': 'chat-quick-reply', 'aria-pressed': 'false' });
+		button.setAttribute('data-action-id', action.id);
+		button.addEventListener('click', () => {
+			picked = action;
+			buttons.forEach((b) => {
+				const on = b === button;
+				b.setAttribute('aria-pressed', on ? 'true' : 'false');
+				b.className = 'yc-quick-reply' + (on ? ' yc-chosen' : '');
+			});
+			send.disabled = false;
+		});
+		row.appendChild(button);
+		return button;
+	});
+	const remark = el('textarea', { className: 'yc-side-remark', rows: 2, maxlength: 1000, placeholder: t.sideRemark,
+		'aria-label': t.sideRemark, 'data-testid': 'chat-side-remark' });
+	send.addEventListener('click', () => {
+		if (picked) {
+			send.disabled = true;
+			choose(picked, (remark.value || '').trim());
+		}
+	});
+	card.appendChild(row);
+	card.appendChild(remark);
+	card.appendChild(send);
+	return card;
+}
+
 /** The Chat's part: answering a quick reply. */
 export const QuickReplies = {
 
-	sendAction(action) {
+	/** The message's text is the customer's comment when they wrote one, else the button's label. */
+	sendAction(action, comment) {
 		if (this.sessionExpired) {
 			this.showError(this.t.sessionExpired, null, 'session-expired');
 			return;
 		}
-		const entry = this.store.addLocal({ clientMessageId: uuid(), text: action.label });
+		const text = comment || action.label;
+		const entry = this.store.addLocal({ clientMessageId: uuid(), text });
 		entry.actionId = action.id;
 		this.clearError(false);
 		this.render(true);
-		this.enqueue({ kind: 'text', entry, text: action.label, actionId: action.id });
+		this.enqueue({ kind: 'text', entry, text, actionId: action.id });
 	}
 
 };

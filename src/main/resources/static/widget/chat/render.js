@@ -4,7 +4,7 @@
  * images survive a live update.
  */
 import { el, linkParts, linkified } from './dom.js';
-import { quickReplyButtons, quickRepliesElement } from './quick-replies.js';
+import { isSideQuestion, quickReplyButtons, quickRepliesElement, sideQuestionElement } from './quick-replies.js';
 
 /**
  * The list in order with its day separators, and whether each message shows its author: not
@@ -193,7 +193,9 @@ export const Rendering = {
 		bubble.appendChild(meta);
 		node.appendChild(bubble);
 		if (view.quickReplies) {
-			node.appendChild(quickRepliesElement(entry.actions, chosen, (action) => this.sendAction(action)));
+			node.appendChild(isSideQuestion(entry.actions)
+				? sideQuestionElement(entry.actions, chosen, this.t, (action, comment) => this.sendAction(action, comment))
+				: quickRepliesElement(entry.actions, chosen, (action) => this.sendAction(action)));
 		}
 		if (view.retry) {
 			const retry = el('button', { type: 'button', className: 'yc-retry', text: view.retry });

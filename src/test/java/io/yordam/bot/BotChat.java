@@ -175,14 +175,35 @@ final class BotChat {
 		return this;
 	}
 
+	/**
+	 * The conversation with the bot. Questions on the side and their answers (the rating
+	 * a solved chat asks for: quick replies that are all asides) are not part of it.
+	 */
 	List<JsonNode> messages() {
 		List<JsonNode> messages = new ArrayList<>();
 		this.http.get("/api/v1/conversations/" + this.conversationId + "/messages")
 			.bearer(this.customer)
 			.send()
 			.json()
-			.forEach(messages::add);
+			.forEach(message -> {
+				if (!message.path("aside").asBoolean() && !asksOnTheSide(message)) {
+					messages.add(message);
+				}
+			});
 		return messages;
+	}
+
+	private static boolean asksOnTheSide(JsonNode message) {
+		JsonNode actions = message.path("actions");
+		if (actions.isEmpty()) {
+			return false;
+		}
+		for (JsonNode action : actions) {
+			if (!action.path("aside").asBoolean()) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	String lastText() {

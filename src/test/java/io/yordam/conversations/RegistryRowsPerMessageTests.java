@@ -72,6 +72,14 @@ class RegistryRowsPerMessageTests {
 	}
 
 	@Test
+	void aCustomersAnswerOnTheSideIsRecordedForTheFeedbackOnly() {
+		MessagePosted rating = new MessagePosted(new ConversationId(UUID.randomUUID()), UUID.randomUUID(), 3,
+				AuthorKind.PARTICIPANT, "c-0001", "2 ★", Instant.now(), "csat:" + UUID.randomUUID() + ":2", true);
+		assertThat(recordedFor(rating, rating.messageId().toString()))
+			.containsExactly("io.yordam.feedback.FeedbackAnswers.on");
+	}
+
+	@Test
 	void anAgentsMessageIsRecordedForTheBotOnly() {
 		MessagePosted agent = posted(AuthorKind.AGENT, null);
 		assertThat(recordedFor(agent, agent.messageId().toString())).containsExactly("io.yordam.bot.BotEvents.on");

@@ -270,6 +270,34 @@ class TelegramChannelTests {
 	}
 
 	@Test
+	void aTapOnARatingButtonRatesTheSolvedTicketAndLeavesItSolved() {
+		long chat = newChat();
+		telegram.userSends(chat, "Dilshod", "uz", "Buyurtmam qayerda?");
+		TicketSummary ticket = ticketOf(chat);
+		OperatorPrincipal agent = agent();
+		this.desk.reply(ticket.id(), agent, "Kuryer yo'lda, 5 daqiqada yetadi", "reply-" + chat);
+		this.desk.changeStatus(ticket.id(), agent, io.yordam.tickets.TicketStatus.SOLVED);
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> fromBot(chat).stream().anyMatch(e -> e.buttons().size() == 5));
+		DemoTelegramServer.Entry survey = fromBot(chat).stream()
+			.filter(e -> e.buttons().size() == 5)
+			.findFirst()
+			.orElseThrow();
+		assertThat(survey.text()).isEqualTo("Qanday yordam berdik? 1 dan 5 gacha baholang.");
+		assertThat(survey.buttons()).extracting(DemoTelegramServer.Button::label)
+			.containsExactly("1 ★", "2 ★", "3 ★", "4 ★", "5 ★");
+
+		telegram.userTaps(chat, "Dilshod", "uz", survey.messageId(), survey.buttons().get(4).data());
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> this.jdbc.queryForList("select score from csat_surveys where ticket_id = ?", Integer.class,
+					ticket.id().value()), scores -> scores.size() == 1 && Integer.valueOf(5).equals(scores.get(0)));
+		await().during(Duration.ofSeconds(2))
+			.atMost(Duration.ofSeconds(4))
+			.until(() -> this.desk.get(ticket.id()).status() == io.yordam.tickets.TicketStatus.SOLVED);
+		assertThat(this.desk.get(ticket.id()).reopenCount()).isZero();
+	}
+
+	@Test
 	void aPhotoIsAnImageOfTheTicket() {
 		long chat = newChat();
 		telegram.userSendsPhoto(chat, "Olim", "uz", io.yordam.support.Multipart.PNG, "Quti ezilgan");
