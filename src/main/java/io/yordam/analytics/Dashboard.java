@@ -7,7 +7,6 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -57,11 +56,11 @@ class Dashboard {
 	DashboardView of(AnalyticsScope scope, Period period, Locale locale) {
 		List<DashboardView.Tile> tiles = tiles(scope, period);
 		boolean hourly = period.days() == 1;
-		Map<Dimension, List<DashboardView.CutRow>> cuts = new EnumMap<>(Dimension.class);
+		List<DashboardView.Cut> cuts = new ArrayList<>();
 		if (scope.desk()) {
 			for (Dimension dim : Dimension.values()) {
 				if (dim != Dimension.ALL && dim != scope.dim()) {
-					cuts.put(dim, cut(dim, period, locale));
+					cuts.add(new DashboardView.Cut(dim, cut(dim, period, locale)));
 				}
 			}
 		}

@@ -1,14 +1,17 @@
 package io.yordam.analytics;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * The morning dashboard of one scope and period, language-neutral but for the cuts'
  * labels.
  */
 record DashboardView(AnalyticsScope scope, String scopeLabel, Period period, List<Tile> tiles, List<Point> trend,
-		boolean hourly, Map<Dimension, List<CutRow>> cuts) {
+		boolean hourly, List<Cut> cuts) {
+
+	/** One dimension's busiest values. */
+	record Cut(Dimension dim, List<CutRow> rows) {
+	}
 
 	/**
 	 * A KPI now and in the previous period; {@code change} in percent of the previous

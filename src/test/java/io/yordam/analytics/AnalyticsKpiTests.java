@@ -31,9 +31,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -46,21 +44,10 @@ import static org.awaitility.Awaitility.await;
  * merged into another; and every figure counted once however often its event comes.
  */
 @YordamTest
-@Import(AnalyticsKpiTests.LateEvening.class)
+@Import(LateEveningClock.class)
 class AnalyticsKpiTests {
 
-	/** 23:40 in Tashkent (UTC+5). */
-	static final Instant LATE_EVENING = Instant.parse("2031-03-10T18:40:00Z");
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class LateEvening {
-
-		@Bean
-		MutableClock clock() {
-			return new MutableClock(LATE_EVENING);
-		}
-
-	}
+	static final Instant LATE_EVENING = LateEveningClock.LATE_EVENING;
 
 	@LocalServerPort
 	int port;
