@@ -25,15 +25,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The analytics pages on a million tickets' rollups (docs/performance.md, "Analytics"):
  * fills the analytics tables with the section of bench/generate-desk.sql that writes
- * them, then asks each report page a hundred times as a supervisor and prints p50 and
- * p99. PostgreSQL only (the section is PostgreSQL's SQL); not part of the build. Run with
+ * them, then asks each report page a hundred times ({@code -Dyordam.bench.rounds}) as a
+ * supervisor and prints p50 and p99. PostgreSQL only (the section is PostgreSQL's SQL); not part of the build. Run with
  * {@code mvn -Dyordam.test.db=postgres -Dyordam.bench.tickets=1000000 -Dtest=AnalyticsReportBench
  * -Dsurefire.failIfNoSpecifiedTests=false test}.
  */
 @YordamTest
 class AnalyticsReportBench {
 
-	static final int ROUNDS = 100;
+	/** Requests per page ({@code -Dyordam.bench.rounds}), after two to warm up. */
+	static final int ROUNDS = Integer.getInteger("yordam.bench.rounds", 100);
 
 	@LocalServerPort
 	int port;
@@ -78,7 +79,7 @@ class AnalyticsReportBench {
 		pages.put("retention, 60 days", "/agent/analytics/retention?days=60");
 		assertThat(today).isNotBlank();
 		for (Map.Entry<String, String> page : pages.entrySet()) {
-			for (int i = 0; i < 5; i++) {
+			for (int i = 0; i < 2; i++) {
 				assertThat(supervisor.get(page.getValue()).status()).as(page.getKey()).isEqualTo(200);
 			}
 			long[] millis = new long[ROUNDS];
@@ -90,6 +91,7 @@ class AnalyticsReportBench {
 			Arrays.sort(millis);
 			System.out.printf("analytics bench: %-40s p50 %4d ms  p99 %4d ms  max %4d ms%n", page.getKey(),
 					millis[ROUNDS / 2], millis[(int) Math.ceil(ROUNDS * 0.99) - 1], millis[ROUNDS - 1]);
+			System.out.flush();
 		}
 	}
 
