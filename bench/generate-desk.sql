@@ -49,5 +49,79 @@ from generate_series(1, :tickets) as i;
 insert into customer_tickets (ticket_id, customer_id, customer_role, number, status, category, subject, created_at, updated_at)
 select id, requester_id, requester_role, number, status, category, subject, created_at, updated_at from tickets where number > 5000000;
 
+-- analytics: begin (issue 16; the bench AnalyticsReportBench runs this section alone, :tickets replaced)
+-- One analytics row per ticket over the same 180 days (Tashkent hours), with its city, restaurant and courier,
+-- and the hourly rollups the listeners would have kept: per dimension value, contacts, first responses (in
+-- histogram buckets), solutions, first solutions, misses of first-contact resolution, reopenings, orders
+-- (30 per contact) and compensation.
+insert into analytics_tickets (ticket_id, ticket_number, customer_id, order_id, channel, line, reason, agent_id, city,
+                               restaurant, courier, opened_at, first_response_at, first_resolved_at, resolved_at,
+                               reopened_at, compensated_at, compensated_som, fcr_missed)
+select md5('t' || i)::uuid, 5000000 + i, 'bc-' || (i % 200000), 'bo-' || i,
+       (array['CHAT','CHAT','CHAT','TELEGRAM','EMAIL','PHONE'])[1 + i % 6],
+       case when i % 10 = 0 then 'COURIERS' else 'CUSTOMERS_PARTNERS' end,
+       (array['LATE_DELIVERY','DAMAGED_ORDER','INCOMPLETE_ORDER','WRONG_ORDER','UNPAID_ORDER','GENERAL_QUESTION'])[1 + i % 6],
+       md5('op' || (i % 60))::uuid::text,
+       (array['Tashkent','Tashkent','Tashkent','Samarkand','Bukhara','Namangan','Andijan','Fergana'])[1 + i % 8],
+       'Restaurant ' || (i % 800), 'Courier ' || (i % 1500),
+       now() - (i % 259200) * interval '1 minute',
+       now() - (i % 259200) * interval '1 minute' + (30 + i % 900) * interval '1 second',
+       case when i % 100 >= 10 then now() - (i % 259200) * interval '1 minute' + (600 + i % 7200) * interval '1 second' end,
+       case when i % 100 >= 10 then now() - (i % 259200) * interval '1 minute' + (600 + i % 7200) * interval '1 second' end,
+       case when i % 17 = 0 then now() - (i % 259200) * interval '1 minute' + interval '3 hours' end,
+       case when i % 9 = 0 then now() - (i % 259200) * interval '1 minute' + interval '30 minutes' end,
+       case when i % 9 = 0 then 15000 else 0 end, i % 17 = 0
+from generate_series(1, :tickets) as i;
+
+-- The rollups, as (dimension, value) pairs per ticket: the desk and each of its seven dimensions.
+create temporary table analytics_bench_dims as
+select t.*, d.dim, d.dim_value
+from analytics_tickets t
+cross join lateral (values ('ALL', '*'), ('CHANNEL', t.channel), ('LINE', t.line), ('REASON', t.reason),
+                           ('AGENT', t.agent_id), ('CITY', t.city), ('RESTAURANT', t.restaurant),
+                           ('COURIER', t.courier)) as d(dim, dim_value)
+where t.ticket_number > 5000000;
+
+-- Histogram bucket of a number of seconds, as analytics.Buckets.SECONDS.
+create or replace function pg_temp.analytics_bucket(seconds bigint) returns integer language sql immutable as $$
+  select count(*)::integer from unnest(array[15, 30, 45, 60, 90, 120, 180, 240, 300, 420, 600, 900, 1200, 1800,
+    2700, 3600, 5400, 7200, 10800, 14400, 21600, 28800, 43200, 86400, 172800, 259200, 604800]) as b where b < seconds
+$$;
+
+insert into analytics_rollups (dim, dim_value, local_hour, metric, bucket, n, total)
+select dim, dim_value, date_trunc('hour', opened_at at time zone 'Asia/Tashkent'), 'CONTACTS', 0, count(*), count(*)
+from analytics_bench_dims where dim <> 'AGENT' group by 1, 2, 3
+union all
+select dim, dim_value, date_trunc('hour', opened_at at time zone 'Asia/Tashkent'), 'ORDERS', 0, 30 * count(*), 30 * count(*)
+from analytics_bench_dims where dim in ('ALL', 'CITY', 'RESTAURANT', 'COURIER') group by 1, 2, 3
+union all
+select dim, dim_value, date_trunc('hour', first_response_at at time zone 'Asia/Tashkent'), 'FIRST_RESPONSE',
+       pg_temp.analytics_bucket(extract(epoch from first_response_at - opened_at)::bigint), count(*),
+       sum(extract(epoch from first_response_at - opened_at)::bigint)
+from analytics_bench_dims group by 1, 2, 3, 5
+union all
+select dim, dim_value, date_trunc('hour', resolved_at at time zone 'Asia/Tashkent'), m.metric, 0, count(*), count(*)
+from analytics_bench_dims cross join (values ('RESOLVED'), ('FIRST_RESOLVED')) as m(metric)
+where resolved_at is not null group by 1, 2, 3, 4
+union all
+select dim, dim_value, date_trunc('hour', resolved_at at time zone 'Asia/Tashkent'), 'RESOLUTION',
+       pg_temp.analytics_bucket(extract(epoch from resolved_at - opened_at)::bigint), count(*),
+       sum(extract(epoch from resolved_at - opened_at)::bigint)
+from analytics_bench_dims where resolved_at is not null group by 1, 2, 3, 5
+union all
+select dim, dim_value, date_trunc('hour', first_resolved_at at time zone 'Asia/Tashkent'), 'FCR_MISSED', 0, count(*), count(*)
+from analytics_bench_dims where fcr_missed and first_resolved_at is not null group by 1, 2, 3
+union all
+select dim, dim_value, date_trunc('hour', reopened_at at time zone 'Asia/Tashkent'), 'REOPENED', 0, count(*), count(*)
+from analytics_bench_dims where reopened_at is not null group by 1, 2, 3
+union all
+select dim, dim_value, date_trunc('hour', compensated_at at time zone 'Asia/Tashkent'), 'COMPENSATION', 0, count(*),
+       sum(compensated_som)
+from analytics_bench_dims where compensated_at is not null group by 1, 2, 3;
+
+drop table analytics_bench_dims;
+-- analytics: end
+
 analyze;
-select (select count(*) from tickets) as tickets, (select count(*) from messages) as messages;
+select (select count(*) from tickets) as tickets, (select count(*) from messages) as messages,
+       (select count(*) from analytics_rollups) as analytics_rollups;

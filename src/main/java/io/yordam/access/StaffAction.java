@@ -91,6 +91,13 @@ public enum StaffAction {
 	 */
 	EDIT_FEEDBACK_SETTINGS(OperatorRole.ADMIN, route(HttpMethod.PUT, "/api/v1/agent/feedback-settings")),
 
+	/**
+	 * Analytics (issue 16): the whole desk's figures, every agent's and every cut, their
+	 * drill-down and CSV. An agent sees their own figures only. There are no teams: a
+	 * supervisor sees the whole desk, as an admin does.
+	 */
+	SEE_DESK_ANALYTICS(OperatorRole.SUPERVISOR),
+
 	// Each constant ends with a comma, so that a new one is one added line.
 	;
 

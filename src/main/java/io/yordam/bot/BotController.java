@@ -70,7 +70,7 @@ class BotController {
 		if (!start.isBefore(end)) {
 			throw new InvalidInputException("from", "before-to", "from must be before to");
 		}
-		return this.containment.between(start, end);
+		return this.containment.report(start, end);
 	}
 
 	record ClassifyRequest(String text, @Size(max = 64) String orderId) {

@@ -30,6 +30,12 @@ interface BotVoice {
 	/** The customer wrote after the bot closed it: the ticket is the bot's again. */
 	void reopened(BotSession session);
 
+	/**
+	 * The bot could not answer the customer's words ({@link BotCouldNotAnswer}'s
+	 * reasons): told to the analytics' knowledge gaps.
+	 */
+	void couldNotAnswer(BotSession session, MessageView message, String reason);
+
 	/** The bot's words in a language. */
 	BotWording wording(String language);
 

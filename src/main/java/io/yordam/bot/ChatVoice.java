@@ -9,6 +9,7 @@ import io.yordam.conversations.QuickReply;
 import io.yordam.tickets.TicketDesk;
 import io.yordam.tickets.TicketId;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /** The bot's voice in the customer's chat, and on the conversation's ticket. */
@@ -25,13 +26,25 @@ class ChatVoice implements BotVoice {
 
 	private final BotProperties properties;
 
+	private final ApplicationEventPublisher events;
+
 	ChatVoice(Conversations conversations, TicketDesk tickets, HandOffs handOffs, BotTexts texts,
-			BotProperties properties) {
+			BotProperties properties, ApplicationEventPublisher events) {
+		this.events = events;
 		this.conversations = conversations;
 		this.tickets = tickets;
 		this.handOffs = handOffs;
 		this.texts = texts;
 		this.properties = properties;
+	}
+
+	/** Published in the turn's transaction: recorded with what the bot said. */
+	@Override
+	public void couldNotAnswer(BotSession session, MessageView message, String reason) {
+		if (message != null && message.actionId() == null && message.text() != null && !message.text().isBlank()) {
+			this.events.publishEvent(new BotCouldNotAnswer(session.conversationId(), message.seq(), message.text(),
+					session.language(), reason, message.createdAt()));
+		}
 	}
 
 	@Override

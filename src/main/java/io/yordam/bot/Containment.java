@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * language.
  */
 @Service
-class Containment {
+class Containment implements BotContainment {
 
 	private final BotSessionRepository sessions;
 
@@ -23,8 +23,15 @@ class Containment {
 		this.sessions = sessions;
 	}
 
+	@Override
 	@Transactional(readOnly = true)
-	Report between(Instant from, Instant to) {
+	public Share between(Instant from, Instant to) {
+		Report report = report(from, to);
+		return new Share(report.conversations(), report.contained());
+	}
+
+	@Transactional(readOnly = true)
+	Report report(Instant from, Instant to) {
 		Map<String, int[]> counts = new TreeMap<>();
 		int contained = 0;
 		int total = 0;

@@ -32,6 +32,7 @@ class KnowledgeAnswers {
 
 	void answer(Turn turn, Classification understood, List<KnowledgeBase.Hit> hits) {
 		if (hits.isEmpty()) {
+			turn.couldNotAnswer("no-article");
 			turn.handOff(understood, "no-answer");
 			return;
 		}

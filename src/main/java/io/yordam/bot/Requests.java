@@ -82,6 +82,7 @@ class Requests {
 	 * person at once.
 	 */
 	void unsure(Turn turn, Classification understood, String key) {
+		turn.couldNotAnswer("bot.outOfScope".equals(key) ? "out-of-scope" : "unsure");
 		if (turn.session().unsure() || turn.session().urgency() != null) {
 			turn.handOff(understood, "unsure");
 			return;

@@ -122,6 +122,11 @@ final class Turn {
 		this.voice.handOff(this.session, understood, reason, this.message, pressing, nextId());
 	}
 
+	/** The bot could not answer the message it is answering (for the knowledge gaps). */
+	void couldNotAnswer(String reason) {
+		this.voice.couldNotAnswer(this.session, this.message, reason);
+	}
+
 	/**
 	 * The customer writes in a language: the bot answers in it from now on, and so does
 	 * the desk in this chat (a playbook's offer).

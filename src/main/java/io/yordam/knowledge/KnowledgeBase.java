@@ -76,6 +76,16 @@ public class KnowledgeBase {
 		return this.search.search(q, locale(locale), limit);
 	}
 
+	/**
+	 * A reader's search that found nothing, told in a transaction of its own so that the
+	 * event is recorded and delivered after it commits.
+	 */
+	@Transactional
+	public void searchMissed(String query, String locale) {
+		this.events.publishEvent(new KnowledgeSearchMissed(java.util.UUID.randomUUID(), query.strip(), locale(locale),
+				this.clock.instant()));
+	}
+
 	@Transactional(readOnly = true)
 	public ArticleView read(String slug, String locale) {
 		return find(slug, locale).orElseThrow(() -> new NotFoundException("article"));

@@ -48,7 +48,13 @@ class KnowledgeController {
 		if (limit < 1 || limit > 20) {
 			throw new InvalidInputException("limit", "range", "1 to 20");
 		}
-		return this.knowledgeBase.search(q, locale, limit);
+		List<KnowledgeBase.Hit> hits = this.knowledgeBase.search(q, locale, limit);
+		if (hits.isEmpty()) {
+			// The help centre's readers only: the bot and the agents' suggestions search
+			// through the service, and the bot tells its own misses.
+			this.knowledgeBase.searchMissed(q, locale);
+		}
+		return hits;
 	}
 
 	@GetMapping("/api/v1/kb/articles")

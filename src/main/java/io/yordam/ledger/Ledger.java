@@ -15,6 +15,7 @@ import io.yordam.access.OperatorPrincipal;
 import io.yordam.access.StaffAction;
 import io.yordam.common.Money;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -33,7 +34,7 @@ public class Ledger {
 
 	private final Clock clock;
 
-	Ledger(LedgerTransactionRepository transactions, Clock clock) {
+	Ledger(LedgerTransactionRepository transactions, Clock clock, ApplicationEventPublisher events) {
 		this.transactions = transactions;
 		this.clock = clock;
 		this.book = new LedgerBook(new LedgerBook.Store() {
@@ -49,7 +50,10 @@ public class Ledger {
 
 			@Override
 			public LedgerTransaction add(LedgerTransaction transaction) {
-				return transactions.save(transaction);
+				LedgerTransaction added = transactions.save(transaction);
+				// Only a transaction written now: analytics counts what was spent once.
+				events.publishEvent(added.posted());
+				return added;
 			}
 		});
 	}

@@ -166,6 +166,11 @@ class LedgerTransaction implements Persistable<UUID> {
 		return this.createdAt;
 	}
 
+	CompensationPosted posted() {
+		return new CompensationPosted(this.id, this.kind, this.customerId, this.amount, this.ticketId, this.orderId,
+				this.optionCode, this.actorKind, this.actorId, this.reversesId, this.createdAt);
+	}
+
 	LedgerLine line(boolean reversed) {
 		return new LedgerLine(this.id, this.createdAt, this.kind, this.customerId, this.amount, this.ticketId,
 				this.orderId, this.incidentId, this.optionCode, this.actorKind, this.actorId, this.actorName,

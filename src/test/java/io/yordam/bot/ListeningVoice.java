@@ -45,6 +45,14 @@ final class ListeningVoice implements BotVoice {
 
 	int reopened;
 
+	/** The reasons the bot could not answer, in turn. */
+	final List<String> unanswered = new ArrayList<>();
+
+	@Override
+	public void couldNotAnswer(BotSession session, MessageView message, String reason) {
+		this.unanswered.add(reason);
+	}
+
 	@Override
 	public void say(BotSession session, String text, List<QuickReply> replies, String messageId) {
 		this.said.add(new Said(text, List.copyOf(replies), messageId));

@@ -83,6 +83,19 @@ final class DynamicKeys {
 				List.of("required", "one-of", "length", "control-characters", "range", "date-time", "unknown-column",
 						"duplicate-column", "missing-column", "columns", "unclosed-quote", "utf-8", "max-rows",
 						"max-size", "max-batch"));
+		// Analytics (issue 16): every KPI with its help, the dimensions, the cuts (every
+		// dimension but the desk), the periods offered, the metrics tickets stand behind.
+		List<String> dimensions = enumValues("io.yordam.analytics.Dimension");
+		VALUES.put("analytics.kpi.",
+				enumValues("io.yordam.analytics.Kpi").stream()
+					.flatMap(k -> java.util.stream.Stream.of(k, k + ".help"))
+					.toList());
+		VALUES.put("analytics.dim.", dimensions);
+		VALUES.put("analytics.cut.", dimensions.stream().filter(d -> !d.equals("ALL")).toList());
+		VALUES.put("analytics.days.", List.of("1", "7", "28", "92"));
+		VALUES.put("analytics.metric.", List.of("CONTACTS", "FIRST_RESPONSE", "RESOLVED", "RESOLUTION", "HANDLING",
+				"FIRST_RESOLVED", "FCR_MISSED", "REOPENED", "COMPENSATION"));
+		VALUES.put("analytics.retention.", List.of("COMPENSATED", "NOT_COMPENSATED"));
 		VALUES.put("channel.", enumValues("io.yordam.conversations.Channel"));
 		VALUES.put("channelIcon.", enumValues("io.yordam.conversations.Channel"));
 		// The demo PBX's calls (demo/phone.html), as DemoPbx names their states.

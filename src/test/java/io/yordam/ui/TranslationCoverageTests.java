@@ -52,6 +52,8 @@ class TranslationCoverageTests {
 			Map.entry("money.currency", "so'm is the currency's Uzbek name"),
 			Map.entry("posting.BONUS_CREDIT", "Bonus is the Uzbek word too"),
 			Map.entry("role.BOT", "bot is the Uzbek word too"),
+			Map.entry("analytics.agent.bot", "bot is the Uzbek word too"),
+			Map.entry("analytics.dim.AGENT", "agent is the Uzbek word too"),
 			Map.entry("bot.person", "Operator is the Uzbek word too"),
 			Map.entry("bot.refund.line", "only placeholders and punctuation"), Map.entry("board.none", "a dash"),
 			Map.entry("board.unit.sec", "s is the Uzbek abbreviation of soniya too"),

@@ -1,0 +1,155 @@
+package io.yordam.analytics;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Puts the morning dashboard together from the rollups: the tiles against the previous
+ * period, the trend, and (for the desk) every cut. A handful of grouped reads, whatever
+ * the volume.
+ */
+@Service
+class Dashboard {
+
+	/** A cut shows its busiest values. */
+	static final int CUT_ROWS = 25;
+
+	static final List<Metric> CUT_METRICS = List.of(Metric.CONTACTS, Metric.ORDERS, Metric.FIRST_RESPONSE,
+			Metric.RESOLVED, Metric.FIRST_RESOLVED, Metric.FCR_MISSED, Metric.REOPENED, Metric.COMPENSATION);
+
+	private final RollupReader rollups;
+
+	private final OtherModulesKpis others;
+
+	private final ReportZone zone;
+
+	private final Labels labels;
+
+	private final Clock clock;
+
+	Dashboard(RollupReader rollups, OtherModulesKpis others, ReportZone zone, Labels labels, Clock clock) {
+		this.rollups = rollups;
+		this.others = others;
+		this.zone = zone;
+		this.labels = labels;
+		this.clock = clock;
+	}
+
+	LocalDate today() {
+		return this.zone.dayOf(this.clock.instant());
+	}
+
+	@Transactional(readOnly = true)
+	DashboardView of(AnalyticsScope scope, Period period, Locale locale) {
+		List<DashboardView.Tile> tiles = tiles(scope, period);
+		boolean hourly = period.days() == 1;
+		List<DashboardView.Cut> cuts = new ArrayList<>();
+		if (scope.desk()) {
+			for (Dimension dim : Dimension.values()) {
+				if (dim != Dimension.ALL && dim != scope.dim()) {
+					cuts.add(new DashboardView.Cut(dim, cut(dim, period, locale)));
+				}
+			}
+		}
+		String label = scope.wholeDesk() ? null
+				: this.labels.of(scope.dim(), List.of(scope.value()), locale).get(scope.value());
+		return new DashboardView(scope, label, period, tiles, trend(scope, period, hourly), hourly, cuts);
+	}
+
+	List<DashboardView.Tile> tiles(AnalyticsScope scope, Period period) {
+		Period before = period.previous();
+		Totals now = this.rollups.of(scope.dim(), scope.value(), period.fromHour(), period.toHour());
+		Totals then = this.rollups.of(scope.dim(), scope.value(), before.fromHour(), before.toHour());
+		List<DashboardView.Tile> tiles = new ArrayList<>();
+		for (Kpi kpi : Kpi.values()) {
+			if (kpi.fromRollups()) {
+				tiles.add(DashboardView.Tile.of(kpi, kpi.of(now), kpi.of(then)));
+			}
+		}
+		Instant at = this.clock.instant();
+		Instant from = instant(period.from());
+		Instant to = instant(period.to());
+		Instant earlier = instant(before.from());
+		UUID owner = (scope.dim() == Dimension.AGENT) ? uuid(scope.value()) : null;
+		if (scope.wholeDesk() || owner != null) {
+			tiles.add(DashboardView.Tile.of(Kpi.SLA_ATTAINMENT, this.others.slaAttainment(from, to, at, owner),
+					this.others.slaAttainment(earlier, from, at, owner)));
+		}
+		if (scope.wholeDesk()) {
+			LocalDateTime nextHour = this.zone.hourOf(at).plusHours(1);
+			LocalDateTime end = nextHour.isBefore(period.toHour()) ? nextHour : period.toHour();
+			tiles.add(DashboardView.Tile.of(Kpi.BACKLOG, (double) this.rollups.backlogAt(end),
+					(double) this.rollups.backlogAt(period.fromHour())));
+			tiles.add(DashboardView.Tile.of(Kpi.BOT_CONTAINMENT, this.others.botContainment(from, to),
+					this.others.botContainment(earlier, from)));
+		}
+		return tiles;
+	}
+
+	private List<DashboardView.Point> trend(AnalyticsScope scope, Period period, boolean hourly) {
+		Map<LocalDateTime, Totals> hours = this.rollups.hourly(scope.dim(), scope.value(), period.fromHour(),
+				period.toHour());
+		Map<LocalDateTime, List<Totals>> slots = new TreeMap<>();
+		for (LocalDateTime slot = period.fromHour(); slot
+			.isBefore(period.toHour()); slot = hourly ? slot.plusHours(1) : slot.plusDays(1)) {
+			slots.put(slot, new ArrayList<>());
+		}
+		hours.forEach((hour, totals) -> slots.get(hourly ? hour : hour.toLocalDate().atStartOfDay()).add(totals));
+		DateTimeFormatter format = DateTimeFormatter.ofPattern(hourly ? "HH:mm" : "yyyy-MM-dd");
+		List<DashboardView.Point> points = new ArrayList<>();
+		slots.forEach((slot, parts) -> {
+			Totals sum = new Totals();
+			parts.forEach(part -> part.addTo(sum));
+			points.add(new DashboardView.Point(slot.format(format), sum.count(Metric.CONTACTS),
+					sum.count(Metric.RESOLVED), Kpi.FIRST_RESPONSE_P50.of(sum), Kpi.FIRST_CONTACT_RESOLUTION.of(sum)));
+		});
+		return points;
+	}
+
+	List<DashboardView.CutRow> cut(Dimension dim, Period period, Locale locale) {
+		Map<String, Totals> values = this.rollups.cut(dim, period.fromHour(), period.toHour(), CUT_METRICS);
+		List<Map.Entry<String, Totals>> busiest = values.entrySet()
+			.stream()
+			.sorted(Comparator
+				.comparingLong((Map.Entry<String, Totals> e) -> -Math.max(e.getValue().count(Metric.CONTACTS),
+						e.getValue().count(Metric.RESOLVED)))
+				.thenComparing(Map.Entry::getKey))
+			.limit(CUT_ROWS)
+			.toList();
+		Map<String, String> names = this.labels.of(dim, busiest.stream().map(Map.Entry::getKey).toList(), locale);
+		return busiest.stream().map(e -> {
+			Totals t = e.getValue();
+			return new DashboardView.CutRow(e.getKey(), names.getOrDefault(e.getKey(), e.getKey()),
+					t.count(Metric.CONTACTS), t.count(Metric.ORDERS), Kpi.CONTACTS_PER_1000_ORDERS.of(t),
+					Kpi.FIRST_RESPONSE_P50.of(t), t.count(Metric.RESOLVED), Kpi.FIRST_CONTACT_RESOLUTION.of(t),
+					Kpi.REOPEN_RATE.of(t), t.sum(Metric.COMPENSATION));
+		}).toList();
+	}
+
+	private Instant instant(LocalDate day) {
+		return day.atStartOfDay(this.zone.zone()).toInstant();
+	}
+
+	private static UUID uuid(String value) {
+		try {
+			return UUID.fromString(value);
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+}

@@ -1,0 +1,81 @@
+package io.yordam.analytics;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Retention after a contact: of the customers' tickets opened in a period, the share
+ * after which the customer ordered again within 7 and within 30 days, by outcome
+ * (compensated or not), and what the compensation cost per customer kept. A window counts
+ * only contacts old enough for it to have passed. Read from the ticket rows and the
+ * created orders by their indexes, on its own page: not a dashboard tile.
+ */
+@Repository
+class Retention {
+
+	static final Duration WEEK = Duration.ofDays(7);
+
+	static final Duration MONTH = Duration.ofDays(30);
+
+	private final JdbcTemplate jdbc;
+
+	Retention(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Transactional(readOnly = true)
+	List<Row> of(Instant from, Instant to, Instant now) {
+		String orderedWithin = "exists (select 1 from analytics_orders o where o.customer_id = t.customer_id "
+				+ "and o.created_at > t.opened_at and o.created_at <= t.opened_at + interval '%d' day)";
+		return this.jdbc.query("select case when t.compensated_som > 0 then 'COMPENSATED' else 'NOT_COMPENSATED' end, "
+				+ "count(*), sum(case when t.opened_at < ? then t.compensated_som else 0 end), "
+				+ "sum(case when t.opened_at < ? then 1 else 0 end), " + "sum(case when t.opened_at < ? and "
+				+ orderedWithin.formatted(7) + " then 1 else 0 end), "
+				+ "sum(case when t.opened_at < ? then 1 else 0 end), " + "sum(case when t.opened_at < ? and "
+				+ orderedWithin.formatted(30) + " then 1 else 0 end) "
+				+ "from analytics_tickets t where t.customer_id is not null and t.opened_at >= ? and t.opened_at < ? "
+				+ "group by 1 order by 1",
+				(rs, n) -> Row.of(Outcome.valueOf(rs.getString(1)), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+						rs.getLong(5), rs.getLong(6), rs.getLong(7)),
+				Sql.at(now.minus(MONTH)), Sql.at(now.minus(WEEK)), Sql.at(now.minus(WEEK)), Sql.at(now.minus(MONTH)),
+				Sql.at(now.minus(MONTH)), Sql.at(from), Sql.at(to));
+	}
+
+	enum Outcome {
+
+		COMPENSATED, NOT_COMPENSATED
+
+	}
+
+	/**
+	 * @param kept7 the share (percent) of contacts old enough for 7 days that ordered
+	 * again within them; null when none is old enough
+	 * @param compensated so'm paid on the contacts old enough for 30 days
+	 * @param costPerKept that per contact after which the customer ordered again within
+	 * 30 days
+	 */
+	record Row(Outcome outcome, long contacts, long compensated, long old7, Double kept7, long old30, Double kept30,
+			Long costPerKept) {
+
+		public String kept7Text() {
+			return Kpi.text(Kpi.Unit.PERCENT, this.kept7);
+		}
+
+		public String kept30Text() {
+			return Kpi.text(Kpi.Unit.PERCENT, this.kept30);
+		}
+
+		static Row of(Outcome outcome, long contacts, long compensated, long old7, long kept7, long old30,
+				long kept30) {
+			return new Row(outcome, contacts, compensated, old7, Kpi.percent(kept7, old7), old30,
+					Kpi.percent(kept30, old30), (kept30 > 0 && compensated > 0) ? compensated / kept30 : null);
+		}
+
+	}
+
+}

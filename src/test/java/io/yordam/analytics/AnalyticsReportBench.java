@@ -1,0 +1,126 @@
+package io.yordam.analytics;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.yordam.access.OperatorId;
+import io.yordam.access.OperatorRole;
+import io.yordam.access.Operators;
+import io.yordam.support.Http;
+import io.yordam.support.OperatorSession;
+import io.yordam.support.YordamTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The analytics pages on a million tickets' rollups (docs/performance.md, "Analytics"):
+ * fills the analytics tables with the section of bench/generate-desk.sql that writes
+ * them, then asks each report page a hundred times ({@code -Dyordam.bench.rounds}) as a
+ * supervisor and prints p50 and p99. PostgreSQL only (the section is PostgreSQL's SQL); not part of the build. Run with
+ * {@code mvn -Dyordam.test.db=postgres -Dyordam.bench.tickets=1000000 -Dtest=AnalyticsReportBench
+ * -Dsurefire.failIfNoSpecifiedTests=false test}.
+ */
+@YordamTest
+class AnalyticsReportBench {
+
+	/** Requests per page ({@code -Dyordam.bench.rounds}), after two to warm up. */
+	static final int ROUNDS = Integer.getInteger("yordam.bench.rounds", 100);
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	Operators operators;
+
+	@Autowired
+	ReportZone zone;
+
+	@Test
+	void reportPagesOnAMillionTickets() throws Exception {
+		long tickets = Long.getLong("yordam.bench.tickets", 1_000_000);
+		long started = System.nanoTime();
+		fill(tickets);
+		System.out.printf("analytics bench: %d tickets, %d rollup rows, filled in %d s%n", tickets,
+				this.jdbc.queryForObject("select count(*) from analytics_rollups", Long.class),
+				(System.nanoTime() - started) / 1_000_000_000);
+		Http http = new Http(this.port);
+		OperatorId id = this.operators.register("bench-" + UUID.randomUUID().toString().substring(0, 8), "Bench",
+				"a-long-password", OperatorRole.SUPERVISOR, "en");
+		OperatorSession supervisor = OperatorSession.open(http);
+		supervisor.login(
+				this.jdbc.queryForObject("select username from operators where id = ?", String.class, id.value()),
+				"a-long-password");
+		String today = this.zone.dayOf(java.time.Instant.now()).toString();
+		String weekAgo = this.zone.dayOf(java.time.Instant.now()).minusDays(6).toString();
+		String tomorrow = this.zone.dayOf(java.time.Instant.now()).plusDays(1).toString();
+		Map<String, String> pages = new java.util.LinkedHashMap<>();
+		pages.put("dashboard, today (hourly)", "/agent/analytics?days=1");
+		pages.put("dashboard, 7 days", "/agent/analytics?days=7");
+		pages.put("dashboard, 28 days", "/agent/analytics?days=28");
+		pages.put("dashboard, one restaurant, 28 days",
+				"/agent/analytics?days=28&dim=RESTAURANT&value=Restaurant%2042");
+		pages.put("cut CSV, restaurants, 92 days", "/agent/analytics.csv?table=cut&cut=RESTAURANT&days=92");
+		pages.put("recurring problems CSV", "/agent/analytics.csv?table=recurring");
+		pages.put("drill-down, Tashkent contacts, 7 days",
+				"/agent/analytics/tickets?metric=CONTACTS&dim=CITY&value=Tashkent&from=" + weekAgo + "&to=" + tomorrow);
+		pages.put("retention, 60 days", "/agent/analytics/retention?days=60");
+		assertThat(today).isNotBlank();
+		for (Map.Entry<String, String> page : pages.entrySet()) {
+			for (int i = 0; i < 2; i++) {
+				assertThat(supervisor.get(page.getValue()).status()).as(page.getKey()).isEqualTo(200);
+			}
+			long[] millis = new long[ROUNDS];
+			for (int i = 0; i < ROUNDS; i++) {
+				long t0 = System.nanoTime();
+				assertThat(supervisor.get(page.getValue()).status()).isEqualTo(200);
+				millis[i] = (System.nanoTime() - t0) / 1_000_000;
+			}
+			Arrays.sort(millis);
+			System.out.printf("analytics bench: %-40s p50 %4d ms  p99 %4d ms  max %4d ms%n", page.getKey(),
+					millis[ROUNDS / 2], millis[(int) Math.ceil(ROUNDS * 0.99) - 1], millis[ROUNDS - 1]);
+			System.out.flush();
+		}
+	}
+
+	private void fill(long tickets) throws Exception {
+		String script = Files.readString(Path.of("bench/generate-desk.sql"));
+		String section = script.substring(script.indexOf("-- analytics: begin"), script.indexOf("-- analytics: end"))
+			.replace(":tickets", Long.toString(tickets));
+		List<String> statements = new ArrayList<>();
+		StringBuilder current = new StringBuilder();
+		for (String line : section.split("\n")) {
+			if (line.startsWith("--")) {
+				continue;
+			}
+			current.append(line).append('\n');
+			if (line.stripTrailing().endsWith(";")) {
+				statements.add(current.toString().strip());
+				current.setLength(0);
+			}
+		}
+		// One connection: the section's temporary table and function live in its session.
+		this.jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Void>) connection -> {
+			try (var statement = connection.createStatement()) {
+				for (String sql : statements) {
+					statement.execute(sql.substring(0, sql.length() - 1));
+				}
+				statement.execute("analyze");
+			}
+			return null;
+		});
+	}
+
+}
