@@ -36,6 +36,7 @@ record DashboardView(AnalyticsScope scope, String scopeLabel, Period period, Lis
 				case FIRST_CONTACT_RESOLUTION -> Metric.FCR_MISSED;
 				case REOPEN_RATE -> Metric.REOPENED;
 				case COMPENSATION_PER_1000_ORDERS -> Metric.COMPENSATION;
+				case CSAT_AVERAGE, CSAT_SATISFIED -> Metric.CSAT;
 				default -> null;
 			};
 		}

@@ -55,7 +55,22 @@ enum Kpi {
 	SLA_ATTAINMENT(Unit.PERCENT, true, null),
 
 	/** The bot's containment, as the bot's report counts it. */
-	BOT_CONTAINMENT(Unit.PERCENT, true, null);
+	BOT_CONTAINMENT(Unit.PERCENT, true, null),
+
+	/** CSAT: the average rating (1–5) of the ratings given in the period. */
+	CSAT_AVERAGE(Unit.RATE, true, t -> average(t.sum(Metric.CSAT), t.count(Metric.CSAT))),
+
+	/** The share of ratings in the period that were 4 or 5. */
+	CSAT_SATISFIED(Unit.PERCENT, true, t -> percent(t.count(Metric.CSAT_SATISFIED), t.count(Metric.CSAT))),
+
+	/**
+	 * NPS: the share of promoters (9–10) less the share of detractors (0–6) among the
+	 * answers in the period, from -100 to 100.
+	 */
+	NPS(Unit.RATE, true, t -> nps(t.count(Metric.NPS_PROMOTERS), t.count(Metric.NPS_DETRACTORS), t.count(Metric.NPS))),
+
+	/** The average stars (1–5) of the public reviews posted in the period. */
+	REVIEW_RATING(Unit.RATE, true, t -> average(t.sum(Metric.REVIEWS), t.count(Metric.REVIEWS)));
 
 	enum Unit {
 
@@ -127,6 +142,14 @@ enum Kpi {
 
 	static Double percent(long part, long whole) {
 		return (whole == 0) ? null : Math.round(1000.0 * part / whole) / 10.0;
+	}
+
+	static Double average(long total, long n) {
+		return (n == 0) ? null : Math.round(10.0 * total / n) / 10.0;
+	}
+
+	static Double nps(long promoters, long detractors, long answers) {
+		return (answers == 0) ? null : Math.round(1000.0 * (promoters - detractors) / answers) / 10.0;
 	}
 
 	private static Double seconds(Long value) {

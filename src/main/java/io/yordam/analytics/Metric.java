@@ -62,7 +62,32 @@ enum Metric {
 	 * So'm paid in compensation (bonus, refund, free delivery, re-delivery) as the ledger
 	 * posted it, a reversal negative; in the hour posted.
 	 */
-	COMPENSATION(null);
+	COMPENSATION(null),
+
+	/**
+	 * A customer's rating of a solved ticket (1–5): n ratings, total their scores;
+	 * charged to the agent who had the ticket, or to the bot when it solved alone; in the
+	 * hour rated.
+	 */
+	CSAT(null),
+
+	/** A rating of 4 or 5 (satisfied), counted like {@link #CSAT}. */
+	CSAT_SATISFIED(null),
+
+	/** An answer to the NPS question (0–10); in the hour answered. */
+	NPS(null),
+
+	/** An NPS answer of 9 or 10. */
+	NPS_PROMOTERS(null),
+
+	/** An NPS answer of 0 to 6. */
+	NPS_DETRACTORS(null),
+
+	/**
+	 * A public review (app stores, maps, the platform's in-app rating): n reviews, total
+	 * their stars (1–5); in the hour it was posted.
+	 */
+	REVIEWS(null);
 
 	private final Buckets buckets;
 

@@ -36,6 +36,7 @@ class TicketDrill {
 			case FIRST_RESOLVED, FCR_MISSED -> "first_resolved_at";
 			case REOPENED -> "reopened_at";
 			case COMPENSATION -> "compensated_at";
+			case CSAT -> "rated_at";
 			default -> throw new InvalidInputException("metric", "drill", "No tickets stand behind " + metric);
 		};
 	}

@@ -70,6 +70,12 @@ class TicketRows {
 				+ "where ticket_id = ?", Sql.at(at), som, ticketId);
 	}
 
+	/** The ticket's latest rating, for the drill-down behind the CSAT figures. */
+	void rated(UUID ticketId, Instant at, int score) {
+		this.jdbc.update("update analytics_tickets set rated_at = ?, csat_score = ? where ticket_id = ?", Sql.at(at),
+				score, ticketId);
+	}
+
 	/**
 	 * The other tickets of the customer about the order whose first solution fell in the
 	 * window (the contact at its end did not let it hold).

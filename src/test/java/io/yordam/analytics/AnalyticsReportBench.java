@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The analytics pages on a million tickets' rollups (docs/performance.md, "Analytics"):
  * fills the analytics tables with the section of bench/generate-desk.sql that writes
  * them, then asks each report page a hundred times ({@code -Dyordam.bench.rounds}) as a
- * supervisor and prints p50 and p99. PostgreSQL only (the section is PostgreSQL's SQL); not part of the build. Run with
+ * supervisor and prints p50 and p99. PostgreSQL only (the section is PostgreSQL's SQL);
+ * not part of the build. Run with
  * {@code mvn -Dyordam.test.db=postgres -Dyordam.bench.tickets=1000000 -Dtest=AnalyticsReportBench
  * -Dsurefire.failIfNoSpecifiedTests=false test}.
  */

@@ -1,5 +1,6 @@
 package io.yordam.journeys;
 
+import java.time.Duration;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
@@ -20,6 +21,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A rating in real browsers: an agent solves a customer's chat, the widget shows the
@@ -123,6 +125,19 @@ class FeedbackJourneyTests {
 						Pattern.compile(".*" + ticketUrl.replaceAll(".*(/agent/tickets/[0-9a-f-]+).*", "$1") + ".*"));
 				assertThat(supervisor.getByTestId("escalation-level")).hasText("Supervisor");
 				assertThat(supervisor.getByTestId("rating-follow-up")).isVisible();
+
+				// The morning dashboard counts the rating (its rollups are fed by the
+				// event, a moment later), and the CSAT figure drills down to the ticket.
+				String ticketPath = ticketUrl.replaceAll(".*(/agent/tickets/[0-9a-f-]+).*", "$1");
+				Locator csat = supervisor
+					.locator("[data-testid=kpi-tile][data-kpi=CSAT_AVERAGE] [data-testid=kpi-drill]");
+				await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(500)).until(() -> {
+					supervisor.navigate(url("/agent/analytics?days=1&lang=en"));
+					return csat.count() == 1 && !csat.textContent().contains("—");
+				});
+				Browsers.screenshot(supervisor, "analytics-csat-tile");
+				csat.click();
+				assertThat(supervisor.locator("[data-testid=drill-ticket][href$='" + ticketPath + "']")).isVisible();
 			}
 		}
 	}

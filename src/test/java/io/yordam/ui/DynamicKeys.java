@@ -94,7 +94,7 @@ final class DynamicKeys {
 		VALUES.put("analytics.cut.", dimensions.stream().filter(d -> !d.equals("ALL")).toList());
 		VALUES.put("analytics.days.", List.of("1", "7", "28", "92"));
 		VALUES.put("analytics.metric.", List.of("CONTACTS", "FIRST_RESPONSE", "RESOLVED", "RESOLUTION", "HANDLING",
-				"FIRST_RESOLVED", "FCR_MISSED", "REOPENED", "COMPENSATION"));
+				"FIRST_RESOLVED", "FCR_MISSED", "REOPENED", "COMPENSATION", "CSAT"));
 		VALUES.put("analytics.retention.", List.of("COMPENSATED", "NOT_COMPENSATED"));
 		VALUES.put("channel.", enumValues("io.yordam.conversations.Channel"));
 		VALUES.put("channelIcon.", enumValues("io.yordam.conversations.Channel"));
