@@ -80,9 +80,11 @@ class RegistryRowsPerMessageTests {
 	}
 
 	@Test
-	void anAgentsMessageIsRecordedForTheBotOnly() {
+	void anAgentsMessageIsRecordedForTheBotAndTheAnalytics() {
 		MessagePosted agent = posted(AuthorKind.AGENT, null);
-		assertThat(recordedFor(agent, agent.messageId().toString())).containsExactly("io.yordam.bot.BotEvents.on");
+		// The analytics time support's next response by it.
+		assertThat(recordedFor(agent, agent.messageId().toString()))
+			.containsExactly("io.yordam.analytics.AnalyticsEvents.on", "io.yordam.bot.BotEvents.on");
 	}
 
 	@Test

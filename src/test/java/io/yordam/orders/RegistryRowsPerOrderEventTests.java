@@ -49,14 +49,25 @@ class RegistryRowsPerOrderEventTests {
 	}
 
 	@Test
-	void aNewOrderIsRecordedForTheCustomersHistory() {
+	void aNewOrderIsRecordedForTheCustomersHistoryAndTheAnalytics() {
+		List<String> both = List.of("io.yordam.analytics.AnalyticsEvents.on", "io.yordam.customers.CustomerHistory.on");
 		assertThat(recordedFor(synced(PlatformEventType.ORDER_CREATED, OrderStatus.CREATED, PaymentStatus.PAID, true)))
-			.containsExactly("io.yordam.customers.CustomerHistory.on");
+			.containsExactlyElementsOf(both);
 		// First seen on a later step, or created after a later step arrived: both count.
 		assertThat(recordedFor(synced(PlatformEventType.STATUS_CHANGED, OrderStatus.COOKING, PaymentStatus.PAID, true)))
-			.containsExactly("io.yordam.customers.CustomerHistory.on");
+			.containsExactlyElementsOf(both);
 		assertThat(recordedFor(synced(PlatformEventType.ORDER_CREATED, OrderStatus.COOKING, PaymentStatus.PAID, false)))
-			.containsExactly("io.yordam.customers.CustomerHistory.on");
+			.containsExactlyElementsOf(both);
+	}
+
+	@Test
+	void aCourierAssignedIsTheAnalyticsAndADeliveryTheNpsQuestions() {
+		// The analytics cut contacts by courier; NPS is asked after a delivered order.
+		assertThat(
+				recordedFor(synced(PlatformEventType.COURIER_ASSIGNED, OrderStatus.COOKING, PaymentStatus.PAID, false)))
+			.containsExactly("io.yordam.analytics.AnalyticsEvents.on");
+		assertThat(recordedFor(synced(PlatformEventType.DELIVERED, OrderStatus.DELIVERED, PaymentStatus.PAID, false)))
+			.containsExactly("io.yordam.feedback.NpsQuestions.on");
 	}
 
 	@Test
