@@ -120,6 +120,26 @@ select dim, dim_value, date_trunc('hour', compensated_at at time zone 'Asia/Tash
 from analytics_bench_dims where compensated_at is not null group by 1, 2, 3;
 
 drop table analytics_bench_dims;
+
+-- Dishes and compensation options (issue 16's leftovers): two of 4,000 dishes per contact, named, with their
+-- contacts and orders (30 per contact) per hour; the playbook option each compensated contact was paid by.
+insert into analytics_dishes (sku, name, restaurant)
+select 'bd-' || d, 'Dish ' || d, 'Restaurant ' || (d % 800) from generate_series(0, 3999) as d;
+insert into analytics_ticket_dishes (sku, ticket_id)
+select 'bd-' || ((ticket_number * m.k) % 4000), ticket_id
+from analytics_tickets cross join (values (1), (7)) as m(k) where ticket_number > 5000000
+on conflict do nothing;
+insert into analytics_rollups (dim, dim_value, local_hour, metric, bucket, n, total)
+select 'DISH', d.sku, date_trunc('hour', t.opened_at at time zone 'Asia/Tashkent'), m.metric, 0, m.per * count(*),
+       m.per * count(*)
+from analytics_ticket_dishes d join analytics_tickets t on t.ticket_id = d.ticket_id
+cross join (values ('CONTACTS', 1), ('ORDERS', 30)) as m(metric, per)
+where t.ticket_number > 5000000 group by d.sku, 3, m.metric, m.per;
+insert into analytics_compensations (transaction_id, ticket_id, option_code, amount, posted_at)
+select md5('bt' || ticket_number)::uuid, ticket_id,
+       (array['COMPENSATION','FREE_DELIVERY','REDELIVER','BONUS_CREDIT','REFUND_ITEMS'])[1 + ticket_number % 5],
+       compensated_som, compensated_at
+from analytics_tickets where ticket_number > 5000000 and compensated_som > 0;
 -- analytics: end
 
 analyze;

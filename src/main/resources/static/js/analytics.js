@@ -1,5 +1,6 @@
 // The analytics trend: drawn with ECharts from the trend table the server rendered (the
-// table stays the accessible and printable form of the same figures).
+// table stays the accessible and printable form of the same figures). Every word, the right axis's
+// unit too, comes from the page in the viewer's language.
 (function () {
   'use strict';
   function draw() {
@@ -14,7 +15,7 @@
       legend: { data: [el.dataset.contacts, el.dataset.resolved, el.dataset.frt] },
       grid: { left: 48, right: 56, top: 36, bottom: 28 },
       xAxis: { type: 'category', data: slots },
-      yAxis: [{ type: 'value', minInterval: 1 }, { type: 'value', name: 's', splitLine: { show: false } }],
+      yAxis: [{ type: 'value', minInterval: 1 }, { type: 'value', name: el.dataset.seconds, splitLine: { show: false } }],
       series: [
         { name: el.dataset.contacts, type: 'bar', data: rows.map(r => num(r, 'contacts')) },
         { name: el.dataset.resolved, type: 'bar', data: rows.map(r => num(r, 'resolved')) },

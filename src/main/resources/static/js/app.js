@@ -3,6 +3,21 @@
   'use strict';
   const meta = (name) => { const m = document.querySelector('meta[name="' + name + '"]'); return m ? m.content : null; };
 
+  // The top bar's menus: one open at a time; Escape or a click elsewhere closes them (Escape gives the
+  // focus back to the menu's button).
+  document.addEventListener('click', (e) => {
+    document.querySelectorAll('details.nav-menu[open]').forEach((menu) => {
+      if (!menu.contains(e.target)) menu.open = false;
+    });
+  });
+  document.addEventListener('keydown', (e) => {
+    if (e.key !== 'Escape') return;
+    document.querySelectorAll('details.nav-menu[open]').forEach((menu) => {
+      menu.open = false;
+      menu.querySelector('summary').focus();
+    });
+  });
+
   document.addEventListener('htmx:configRequest', (e) => {
     const token = meta('_csrf'), header = meta('_csrf_header');
     if (token && header) e.detail.headers[header] = token;

@@ -101,6 +101,12 @@
     const idField = form.querySelector('[name=clientMessageId]');
     const newId = () => { idField.value = (crypto.randomUUID ? crypto.randomUUID() : String(Date.now()) + Math.random()); };
     newId();
+    // htmx takes the form over on DOMContentLoaded (its listener came first): only then may it be sent.
+    const ready = () => {
+      const send = form.querySelector('[data-testid=reply-send]');
+      if (send && send.dataset.open === 'true') send.disabled = false;
+    };
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', ready); else ready();
     const input = form.querySelector('textarea');
     let lastTyping = 0;
     input.addEventListener('input', () => {
@@ -110,8 +116,15 @@
         client.publish({ destination: '/app/conversations.' + conversationId + '.typing' });
       }
     });
+    // What this submit sent: the box is emptied after it only if nothing new was typed meanwhile
+    // (the reply often shows live before its own response is back).
+    let sent = null;
+    form.addEventListener('htmx:beforeRequest', () => { sent = input.value; });
     form.addEventListener('htmx:afterRequest', (e) => {
-      if (e.detail.successful) { input.value = ''; newId(); catchUp(); }
+      if (e.detail.successful) {
+        if (input.value === sent) input.value = '';
+        newId(); catchUp();
+      }
     });
     // An image from the reply box: the text, if any, is its caption.
     const image = form.querySelector('[name=image]');
@@ -122,11 +135,12 @@
         const body = new FormData();
         body.append('image', image.files[0]);
         body.append('text', input.value);
-        body.append('clientMessageId', idField.value);
+        // Its own message, so an id of its own: the text reply's may still be on its way.
+        body.append('clientMessageId', crypto.randomUUID ? crypto.randomUUID() : String(Date.now()) + Math.random());
         imageState.textContent = imageState.dataset.sending;
         fetch(form.dataset.imageUrl, { method: 'POST', headers: csrf(), body })
           .then((r) => r.ok ? r : r.json().then((p) => { throw new Error(p.detail || r.status); }))
-          .then(() => { input.value = ''; imageState.textContent = ''; newId(); catchUp(); })
+          .then(() => { input.value = ''; imageState.textContent = ''; catchUp(); })
           .catch((err) => { imageState.textContent = imageState.dataset.failed + ' ' + err.message; })
           .finally(() => { image.value = ''; });
       });

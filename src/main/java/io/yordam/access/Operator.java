@@ -27,6 +27,8 @@ class Operator {
 
 	private String locale;
 
+	private String email;
+
 	private boolean enabled;
 
 	private Instant createdAt;
@@ -53,6 +55,16 @@ class Operator {
 
 	void changeLocale(String locale) {
 		this.locale = locale;
+	}
+
+	/** Where the weekly report goes; null: nowhere. */
+	void changeEmail(String email) {
+		this.email = email;
+	}
+
+	StaffMember member() {
+		return new StaffMember(new OperatorId(this.id), this.username, this.displayName, this.role, this.locale,
+				this.email, this.enabled);
 	}
 
 	UUID id() {

@@ -44,6 +44,13 @@ class ProductionSecrets {
 	static final Secret CTI_SECRET = new Secret("yordam.phone.cti-secret", "YORDAM_PHONE_CTI_SECRET",
 			SecretPolicy::signingKey);
 
+	/**
+	 * With the email channel on: the key of the survey links mailed to customers
+	 * (feedback.SurveyLinks); its demo default would let anyone rate any ticket.
+	 */
+	static final Secret SURVEY_LINK_SECRET = new Secret("yordam.feedback.link-secret", "YORDAM_FEEDBACK_LINK_SECRET",
+			SecretPolicy::signingKey);
+
 	@Bean
 	static BeanFactoryPostProcessor productionSecretsCheck(Environment environment) {
 		return beanFactory -> check(environment);
@@ -53,6 +60,9 @@ class ProductionSecrets {
 		List<Secret> checked = new ArrayList<>(SECRETS);
 		if (environment.getProperty("yordam.realtime.relay.enabled", Boolean.class, false)) {
 			checked.add(RELAY_PASSCODE);
+		}
+		if (environment.getProperty("yordam.email.enabled", Boolean.class, false)) {
+			checked.add(SURVEY_LINK_SECRET);
 		}
 		String scrapeToken = value(environment, SCRAPE_TOKEN.property());
 		if (scrapeToken != null && !scrapeToken.isBlank()) {

@@ -45,8 +45,13 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain platformWebhooks(HttpSecurity http) throws Exception {
 		// The platform's signed webhooks, the channels' signed doors (each adapter checks
-		// its own signature), and the public knowledge base (the app's FAQ).
-		return http.securityMatcher("/api/v1/platform/**", "/demo/platform/**", "/api/v1/kb/**", "/api/v1/channels/**")
+		// its own signature), the public knowledge base (the app's FAQ), and the survey
+		// page a mail links to: its signed token is the credential
+		// (feedback.SurveyLinks),
+		// so there is no session to ride on and no CSRF token to ask for.
+		return http
+			.securityMatcher("/api/v1/platform/**", "/demo/platform/**", "/api/v1/kb/**", "/api/v1/channels/**",
+					"/survey/**")
 			.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -92,11 +92,24 @@ public enum StaffAction {
 	EDIT_FEEDBACK_SETTINGS(OperatorRole.ADMIN, route(HttpMethod.PUT, "/api/v1/agent/feedback-settings")),
 
 	/**
+	 * Notices (issue 17): what customers are told, when, how often, and the late care per
+	 * city with its daily budget.
+	 */
+	EDIT_NOTICE_POLICY(OperatorRole.ADMIN, route(HttpMethod.PUT, "/api/v1/agent/notice-policy")),
+
+	/**
 	 * Analytics (issue 16): the whole desk's figures, every agent's and every cut, their
 	 * drill-down and CSV. An agent sees their own figures only. There are no teams: a
 	 * supervisor sees the whole desk, as an admin does.
 	 */
 	SEE_DESK_ANALYTICS(OperatorRole.SUPERVISOR),
+
+	/**
+	 * The staff list and each operator's mail address (where the weekly report goes,
+	 * issue 16): its page and its API.
+	 */
+	EDIT_STAFF(OperatorRole.ADMIN, route(HttpMethod.GET, "/api/v1/agent/operators"),
+			route(HttpMethod.PUT, "/api/v1/agent/operators/*/email")),
 
 	// Each constant ends with a comma, so that a new one is one added line.
 	;

@@ -51,18 +51,24 @@ final class AnalyticsCsv {
 	}
 
 	void problems(List<RecurringProblems.Problem> problems) throws IOException {
-		row("dimension", "value", "contacts", "orders", "contacts_per_1000_orders", "baseline_per_1000_orders", "z");
+		row("dimension", "value", "contacts", "orders", "contacts_per_1000_orders", "baseline_per_1000_orders", "z",
+				"name");
 		for (RecurringProblems.Problem p : problems) {
-			row(p.dim().name(), p.value(), p.contacts(), p.orders(), p.ratePer1000(), p.baselinePer1000(), p.z());
+			row(p.dim().name(), p.value(), p.contacts(), p.orders(), p.ratePer1000(), p.baselinePer1000(), p.z(),
+					p.label());
 		}
 	}
 
-	void retention(List<Retention.Row> rows) throws IOException {
-		row("outcome", "contacts", "old_enough_7d", "ordered_again_7d_percent", "old_enough_30d",
+	void retention(Retention.By by, List<Retention.Row> rows) throws IOException {
+		String group = switch (by) {
+			case OUTCOME -> "outcome";
+			case OPTION -> "option";
+			case CSAT -> "csat";
+		};
+		row(group, "contacts", "old_enough_7d", "ordered_again_7d_percent", "old_enough_30d",
 				"ordered_again_30d_percent", "compensation_uzs_30d", "compensation_per_kept_uzs");
 		for (Retention.Row r : rows) {
-			row(r.outcome().name(), r.contacts(), r.old7(), r.kept7(), r.old30(), r.kept30(), r.compensated(),
-					r.costPerKept());
+			row(r.group(), r.contacts(), r.old7(), r.kept7(), r.old30(), r.kept30(), r.compensated(), r.costPerKept());
 		}
 	}
 
@@ -70,6 +76,15 @@ final class AnalyticsCsv {
 		row("language", "question", "asked", "wordings");
 		for (KnowledgeGaps.Group g : groups) {
 			row(g.language(), g.sample(), g.asked(), g.wordings());
+		}
+	}
+
+	void articles(List<ArticleFigures> articles) throws IOException {
+		row("slug", "title", "helpful_yes", "helpful_no", "helpful_percent", "views", "judged_views",
+				"deflected_percent");
+		for (ArticleFigures a : articles) {
+			row(a.article().slug(), a.article().title(), a.article().helpfulYes(), a.article().helpfulNo(), a.helpful(),
+					a.views().views(), a.views().judged(), a.views().deflected());
 		}
 	}
 

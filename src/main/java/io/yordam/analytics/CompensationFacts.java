@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the ledger paid, under the order's city, restaurant and courier and the agent who
- * posted it; the ticket's row remembers it for retention by outcome.
+ * posted it; the ticket's row remembers it for retention by outcome, and by the option
+ * paid.
  */
 @Component
 class CompensationFacts {
@@ -21,10 +22,13 @@ class CompensationFacts {
 
 	private final Rollups rollups;
 
-	CompensationFacts(Orders orders, TicketRows rows, Rollups rollups) {
+	private final CompensationOptions options;
+
+	CompensationFacts(Orders orders, TicketRows rows, Rollups rollups, CompensationOptions options) {
 		this.orders = orders;
 		this.rows = rows;
 		this.rollups = rollups;
+		this.options = options;
 	}
 
 	void posted(CompensationPosted posted) {
@@ -44,6 +48,7 @@ class CompensationFacts {
 		this.rollups.add(Metric.COMPENSATION, posted.at(), dims, posted.amount());
 		if (posted.ticketId() != null) {
 			this.rows.compensated(posted.ticketId(), posted.at(), posted.amount());
+			this.options.posted(posted);
 		}
 	}
 

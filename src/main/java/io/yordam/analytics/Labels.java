@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 /**
  * How a dimension's value reads: agents by name (the bot as a word), lines, channels and
  * reasons in the viewer's language, cities, restaurants and couriers as the platform
- * names them.
+ * names them, dishes by name and restaurant.
  */
 @Component
 class Labels {
@@ -24,12 +24,18 @@ class Labels {
 
 	private final MessageSource messages;
 
-	Labels(Operators operators, MessageSource messages) {
+	private final DishNames dishes;
+
+	Labels(Operators operators, MessageSource messages, DishNames dishes) {
 		this.operators = operators;
 		this.messages = messages;
+		this.dishes = dishes;
 	}
 
 	Map<String, String> of(Dimension dim, Collection<String> values, Locale locale) {
+		if (dim == Dimension.DISH) {
+			return this.dishes.of(values);
+		}
 		Map<String, String> labels = new HashMap<>();
 		if (dim == Dimension.AGENT) {
 			Map<UUID, String> names = new HashMap<>();

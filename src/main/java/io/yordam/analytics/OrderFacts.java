@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * Orders, the denominator of the rates per 1,000 orders: counted once when created, under
  * their city and restaurant, and under their courier once one is assigned (in the hour
- * the order was created, so a rate's numerator and denominator share a period). The
- * created order is also kept for retention after a contact.
+ * the order was created, so a rate's numerator and denominator share a period), and under
+ * each of its dishes. The created order is also kept for retention after a contact.
  */
 @Component
 class OrderFacts {
@@ -23,11 +23,14 @@ class OrderFacts {
 
 	private final Rollups rollups;
 
+	private final DishFacts dishes;
+
 	private final JdbcTemplate jdbc;
 
-	OrderFacts(Orders orders, Rollups rollups, JdbcTemplate jdbc) {
+	OrderFacts(Orders orders, Rollups rollups, DishFacts dishes, JdbcTemplate jdbc) {
 		this.orders = orders;
 		this.rollups = rollups;
+		this.dishes = dishes;
 		this.jdbc = jdbc;
 	}
 
@@ -43,6 +46,9 @@ class OrderFacts {
 						.with(Dimension.CITY, event.city())
 						.with(Dimension.RESTAURANT, (order != null) ? order.restaurantName() : null),
 					1);
+		}
+		if (order != null) {
+			this.dishes.ordered(order, created);
 		}
 		if ((event.eventType() == PlatformEventType.COURIER_ASSIGNED || event.firstSeen()) && order != null
 				&& order.courierName() != null && this.rollups.once("order-courier:" + id, created)) {

@@ -10,21 +10,26 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * This week's (the last seven days, today included) restaurants, couriers and cities
- * whose contact rate per 1,000 orders rose significantly against their own previous four
- * weeks ({@link RisingContactRate}): the list a manager acts on, most significant first.
+ * This week's (the last seven days, today included) restaurants, dishes, couriers and
+ * cities whose contact rate per 1,000 orders rose significantly against their own
+ * previous four weeks ({@link RisingContactRate}): the list a manager acts on, most
+ * significant first.
  */
 @Service
 class RecurringProblems {
 
-	static final List<Dimension> WHERE = List.of(Dimension.RESTAURANT, Dimension.COURIER, Dimension.CITY);
+	static final List<Dimension> WHERE = List.of(Dimension.RESTAURANT, Dimension.DISH, Dimension.COURIER,
+			Dimension.CITY);
 
 	private static final List<Metric> COUNTED = List.of(Metric.CONTACTS, Metric.ORDERS);
 
 	private final RollupReader rollups;
 
-	RecurringProblems(RollupReader rollups) {
+	private final DishNames dishes;
+
+	RecurringProblems(RollupReader rollups, DishNames dishes) {
 		this.rollups = rollups;
+		this.dishes = dishes;
 	}
 
 	@Transactional(readOnly = true)
@@ -40,17 +45,30 @@ class RecurringProblems {
 				if (RisingContactRate.judge(totals.count(Metric.CONTACTS), totals.count(Metric.ORDERS),
 						base.count(Metric.CONTACTS),
 						base.count(Metric.ORDERS)) instanceof RisingContactRate.Rising rising) {
-					problems.add(new Problem(dim, value, totals.count(Metric.CONTACTS), totals.count(Metric.ORDERS),
-							rising.ratePer1000(), rising.baselinePer1000(), rising.z()));
+					problems.add(new Problem(dim, value, value, totals.count(Metric.CONTACTS),
+							totals.count(Metric.ORDERS), rising.ratePer1000(), rising.baselinePer1000(), rising.z()));
 				}
 			});
 		}
 		problems.sort(Comparator.comparingDouble(Problem::z).reversed());
-		return problems;
+		Map<String, String> dishNames = this.dishes
+			.of(problems.stream().filter(p -> p.dim() == Dimension.DISH).map(Problem::value).toList());
+		return problems.stream().map(p -> (p.dim() == Dimension.DISH) ? p.named(dishNames.get(p.value())) : p).toList();
 	}
 
-	record Problem(Dimension dim, String value, long contacts, long orders, double ratePer1000, double baselinePer1000,
-			double z) {
+	/**
+	 * One value whose rate rose.
+	 *
+	 * @param label how the value reads (a dish by its name; the others are names)
+	 */
+	record Problem(Dimension dim, String value, String label, long contacts, long orders, double ratePer1000,
+			double baselinePer1000, double z) {
+
+		Problem named(String name) {
+			return new Problem(this.dim, this.value, name, this.contacts, this.orders, this.ratePer1000,
+					this.baselinePer1000, this.z);
+		}
+
 	}
 
 }

@@ -6,6 +6,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+
 /**
  * Instants to and from {@code timestamp with time zone} columns as UTC offsets, whatever
  * the JVM's zone.
@@ -17,6 +20,19 @@ final class Sql {
 
 	static OffsetDateTime at(Instant instant) {
 		return (instant != null) ? instant.atOffset(ZoneOffset.UTC) : null;
+	}
+
+	/**
+	 * An insert that skips a row already there ({@code on conflict do nothing}): whether
+	 * it wrote one. H2 may report a racing twin as a duplicate rather than skip it.
+	 */
+	static boolean insertOnce(JdbcTemplate jdbc, String insert, Object... args) {
+		try {
+			return jdbc.update(insert + " on conflict do nothing", args) == 1;
+		}
+		catch (DuplicateKeyException ex) {
+			return false;
+		}
 	}
 
 	static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -14,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The tickets behind a number: the ticket rows whose moment for that metric falls in the
  * period and whose dimension has the cut's value (as the row has it: the agent is who
- * last answered or solved). An agent's list is their tickets only.
+ * last answered or solved; a dish, when the ticket's order had it). An agent's list is
+ * their tickets only.
  */
 @Repository
 class TicketDrill {
@@ -51,7 +52,12 @@ class TicketDrill {
 		if (metric == Metric.FCR_MISSED) {
 			sql.append(" and fcr_missed = true");
 		}
-		if (!scope.wholeDesk()) {
+		if (scope.dim() == Dimension.DISH) {
+			sql.append(" and exists (select 1 from analytics_ticket_dishes d where d.sku = ? "
+					+ "and d.ticket_id = analytics_tickets.ticket_id)");
+			args.add(scope.value());
+		}
+		else if (!scope.wholeDesk()) {
 			sql.append(" and ").append(scope.dim().column()).append(" = ?");
 			args.add(scope.value());
 		}

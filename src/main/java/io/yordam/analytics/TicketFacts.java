@@ -39,11 +39,14 @@ class TicketFacts {
 
 	private final Rollups rollups;
 
-	TicketFacts(TicketDesk desk, Orders orders, TicketRows rows, Rollups rollups) {
+	private final DishFacts dishes;
+
+	TicketFacts(TicketDesk desk, Orders orders, TicketRows rows, Rollups rollups, DishFacts dishes) {
 		this.desk = desk;
 		this.orders = orders;
 		this.rollups = rollups;
 		this.rows = rows;
+		this.dishes = dishes;
 	}
 
 	void changed(TicketChanged event) {
@@ -74,9 +77,9 @@ class TicketFacts {
 	}
 
 	/**
-	 * The order's city, restaurant and courier join the ticket's contact; a contact about
-	 * an order another ticket of the customer was solved for in the last 72 hours undoes
-	 * that solution.
+	 * The order's city, restaurant, courier and dishes join the ticket's contact; a
+	 * contact about an order another ticket of the customer was solved for in the last 72
+	 * hours undoes that solution.
 	 */
 	private TicketRow orderLinked(TicketRow row, String orderId) {
 		var order = this.orders.find(new OrderId(orderId));
@@ -90,6 +93,7 @@ class TicketFacts {
 				.with(Dimension.COURIER, courier);
 			this.rollups.add(Metric.CONTACTS, row.openedAt(), dims, 1);
 		}
+		order.ifPresent(o -> this.dishes.contacted(row.ticketId(), o, row.openedAt()));
 		if (row.customerId() != null) {
 			for (TicketRow earlier : this.rows.solvedAbout(row.customerId(), orderId, row.ticketId(),
 					row.openedAt().minus(FCR_WINDOW), row.openedAt())) {

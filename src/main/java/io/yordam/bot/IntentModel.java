@@ -19,9 +19,9 @@ import org.tribuo.impl.ArrayExample;
 import org.tribuo.provenance.SimpleDataSourceProvenance;
 
 /**
- * Two logistic regressions (Tribuo over LibLinear), trained in-process from the training
- * set: one for the intent, one for the language. Training takes a few seconds and happens
- * once per JVM; nothing is downloaded.
+ * Two logistic regressions (Tribuo over LibLinear), trained from the training set: one
+ * for the intent, one for the language. The build trains them once and ships them
+ * ({@link PrebuiltIntentModel}); nothing is downloaded.
  */
 final class IntentModel {
 
@@ -33,19 +33,23 @@ final class IntentModel {
 
 	private final Model<Label> languages;
 
-	private IntentModel(Model<Label> intents, Model<Label> languages) {
+	IntentModel(Model<Label> intents, Model<Label> languages) {
 		this.intents = intents;
 		this.languages = languages;
 	}
 
-	/** The model trained on the training set in the jar, trained on first use. */
+	/**
+	 * The model of the training set in the jar: the one the build trained
+	 * ({@link PrebuiltIntentModel}), or, without it, trained here on first use.
+	 */
 	static IntentModel standard() {
 		IntentModel model = standard;
 		if (model == null) {
 			synchronized (IntentModel.class) {
 				model = standard;
 				if (model == null) {
-					model = train(TrainingData.augmented(TrainingData.written()));
+					List<LabelledText> written = TrainingData.written();
+					model = PrebuiltIntentModel.read(written).orElseGet(() -> train(TrainingData.augmented(written)));
 					standard = model;
 				}
 			}
@@ -121,6 +125,14 @@ final class IntentModel {
 				.forEach((name, label) -> scores.put(name, label.getScore()));
 		}
 		return scores;
+	}
+
+	Model<Label> intents() {
+		return this.intents;
+	}
+
+	Model<Label> languages() {
+		return this.languages;
 	}
 
 	/** Tribuo refuses an example with no known feature ("No features found"). */

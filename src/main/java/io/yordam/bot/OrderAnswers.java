@@ -1,9 +1,11 @@
 package io.yordam.bot;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 
 import io.yordam.incidents.IncidentType;
+import io.yordam.notices.LateCare;
 import io.yordam.orders.OrderView;
 import io.yordam.orders.PaymentStatus;
 
@@ -20,9 +22,12 @@ class OrderAnswers {
 
 	private final Claims claims;
 
-	OrderAnswers(OrderChoice choice, Claims claims) {
+	private final LateCare lateCare;
+
+	OrderAnswers(OrderChoice choice, Claims claims, LateCare lateCare) {
 		this.choice = choice;
 		this.claims = claims;
+		this.lateCare = lateCare;
 	}
 
 	/**
@@ -61,7 +66,27 @@ class OrderAnswers {
 			this.claims.notLate(turn, order, understood, now);
 			return;
 		}
+		if (alreadyCared(turn, order, now)) {
+			return;
+		}
 		this.claims.open(turn, Gathered.of(IncidentType.LATE_DELIVERY, order.id().value()), understood, now);
+	}
+
+	/**
+	 * Late care credited this order before the customer wrote: the bot knows, says the
+	 * new time and the credit, and the late playbook is not run a second time.
+	 */
+	private boolean alreadyCared(Turn turn, OrderView order, Instant now) {
+		Optional<LateCare.Given> given = this.lateCare.givenFor(order.id().value());
+		if (given.isEmpty()) {
+			return false;
+		}
+		Instant eta = (order.eta() != null && order.eta().isAfter(now)) ? order.eta() : null;
+		String amount = String.format(Locale.ROOT, "%,d", given.get().amount()).replace(',', ' ');
+		turn.say(turn.text((eta != null) ? "bot.lateCareGiven" : "bot.lateCareGivenNoEta", order.number(),
+				turn.wording().clock(eta), amount));
+		turn.closeContained(now);
+		return true;
 	}
 
 	/** A finished order cannot be cancelled: a person; an active one: the playbook. */

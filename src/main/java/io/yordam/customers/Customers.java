@@ -5,6 +5,8 @@ import java.util.Optional;
 
 import io.yordam.access.Participant;
 import io.yordam.access.PlatformRole;
+import io.yordam.notices.NoticeView;
+import io.yordam.notices.Notices;
 import io.yordam.orders.OrderView;
 import io.yordam.orders.Orders;
 
@@ -22,10 +24,13 @@ public class Customers {
 
 	private final Orders orders;
 
-	Customers(CustomerProfileRepository profiles, CustomerTicketRepository tickets, Orders orders) {
+	private final Notices notices;
+
+	Customers(CustomerProfileRepository profiles, CustomerTicketRepository tickets, Orders orders, Notices notices) {
 		this.profiles = profiles;
 		this.tickets = tickets;
 		this.orders = orders;
+		this.notices = notices;
 	}
 
 	@Transactional(readOnly = true)
@@ -46,7 +51,10 @@ public class Customers {
 			.map(CustomerTicket::view)
 			.toList();
 		List<OrderView> orders = (who.role() == PlatformRole.CUSTOMER) ? this.orders.recentOf(who.id(), 10) : List.of();
-		return new Customer360(profile, orders, history);
+		// What the customer was told, and what was held back and why: the agent sees
+		// both.
+		List<NoticeView> told = (who.role() == PlatformRole.CUSTOMER) ? this.notices.toldTo(who.id(), 10) : List.of();
+		return new Customer360(profile, orders, history, told);
 	}
 
 }

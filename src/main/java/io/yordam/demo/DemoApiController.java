@@ -1,5 +1,6 @@
 package io.yordam.demo;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +14,9 @@ import jakarta.validation.constraints.Size;
 import io.yordam.access.PlatformRole;
 import io.yordam.access.PlatformTokens;
 import io.yordam.access.PlatformUser;
+import io.yordam.common.InvalidInputException;
 import io.yordam.common.NotFoundException;
+import io.yordam.common.RuleViolationException;
 import io.yordam.demo.DemoWorld.Customer;
 import io.yordam.orders.OrderStatus;
 import io.yordam.orders.PaymentMethod;
@@ -28,6 +31,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.client.RestClientException;
@@ -88,6 +92,22 @@ class DemoApiController {
 			description = "Answers once Yordam has taken the order.created event.")
 	OrderJson place(@PathVariable String id) {
 		return OrderJson.of(this.book.place(customer(id)).state());
+	}
+
+	@PostMapping("/demo/api/orders/{id}/late")
+	@Operation(summary = "Make a demo order run late, as if it had been stuck",
+			description = "Its promise moves the given minutes into the past (default 25) and the courier reports "
+					+ "a new arrival time; answers once Yordam has taken the order.eta_changed event. 409 for a "
+					+ "delivered or cancelled order.")
+	OrderJson runLate(@PathVariable String id, @RequestParam(defaultValue = "25") int minutes) {
+		if (minutes < 1 || minutes > 180) {
+			throw new InvalidInputException("minutes", "range", "From 1 to 180");
+		}
+		this.book.find(id).orElseThrow(() -> new NotFoundException("demo order"));
+		return this.book.runLate(id, Duration.ofMinutes(minutes))
+			.map(OrderJson::of)
+			.orElseThrow(
+					() -> new RuleViolationException(409, "order-finished", "The order is delivered or cancelled"));
 	}
 
 	@GetMapping("/demo/api/platform/actions")

@@ -104,8 +104,8 @@ class DemoConfiguration {
 	}
 
 	@Bean
-	DemoOperators demoOperators(Operators operators, YordamClient yordam) {
-		return new DemoOperators(operators, yordam);
+	DemoOperators demoOperators(Operators operators, io.yordam.access.Staff staff, YordamClient yordam) {
+		return new DemoOperators(operators, staff, yordam);
 	}
 
 }

@@ -12,9 +12,10 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * The demo plays a mail server ({@link DemoMailServer}), and the email channel reads it:
  * when the demo is on and nobody configured the channel, this sets the channel's settings
- * to the demo's server on two free local ports, at the lowest precedence (any setting
- * given wins). With {@code yordam.demo.mail.enabled=false}, or the channel configured, it
- * does nothing.
+ * to the demo's server on two free local ports, and the public base URL to this demo
+ * ({@code http://localhost:8080} unless {@code PORT} says otherwise), at the lowest
+ * precedence (any setting given wins). With {@code yordam.demo.mail.enabled=false}, or
+ * the channel configured, it does nothing.
  */
 public class DemoMailEnvironment implements EnvironmentPostProcessor {
 
@@ -46,6 +47,8 @@ public class DemoMailEnvironment implements EnvironmentPostProcessor {
 		settings.put("yordam.email.imap.ssl", "false");
 		settings.put("yordam.email.imap.username", "support");
 		settings.put("yordam.email.imap.password", password);
+		// The survey links and the weekly report's links point at this demo.
+		settings.put("yordam.public-base-url", "http://localhost:{local.server.port}");
 		settings.put("spring.mail.host", "127.0.0.1");
 		settings.put("spring.mail.port", smtp);
 		environment.getPropertySources().addLast(new MapPropertySource(SOURCE, settings));

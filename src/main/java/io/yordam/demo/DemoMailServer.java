@@ -47,6 +47,19 @@ class DemoMailServer implements SmartLifecycle {
 
 	/** A mail as a customer's mail program shows it. */
 	record Mail(String messageId, String from, String to, String subject, String text, Instant sentAt) {
+
+		private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile("https?://[^\\s<>\"]+");
+
+		/** The links in the text, for the demo's mail program to make clickable. */
+		public List<String> links() {
+			List<String> links = new ArrayList<>();
+			java.util.regex.Matcher found = LINK.matcher((this.text != null) ? this.text : "");
+			while (found.find()) {
+				links.add(found.group());
+			}
+			return links;
+		}
+
 	}
 
 	@Override

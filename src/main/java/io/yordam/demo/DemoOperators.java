@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import io.yordam.access.OperatorId;
 import io.yordam.access.OperatorRole;
 import io.yordam.access.Operators;
+import io.yordam.access.Staff;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -28,12 +29,20 @@ final class DemoOperators {
 			new Member("supervisor", "Timur Rakhimov", OperatorRole.SUPERVISOR, "ru"),
 			new Member("admin", "Madina Alieva", OperatorRole.ADMIN, "en"));
 
+	/**
+	 * The supervisor's mailbox on the demo's mail server: the weekly report goes there.
+	 */
+	static final String SUPERVISOR_EMAIL = "supervisor@tezkor.demo";
+
 	private final Operators operators;
+
+	private final Staff staff;
 
 	private final YordamClient yordam;
 
-	DemoOperators(Operators operators, YordamClient yordam) {
+	DemoOperators(Operators operators, Staff staff, YordamClient yordam) {
 		this.operators = operators;
+		this.staff = staff;
 		this.yordam = yordam;
 	}
 
@@ -41,6 +50,7 @@ final class DemoOperators {
 	void welcome() {
 		try {
 			TEAM.forEach(this::ensure);
+			giveTheSupervisorAMailbox();
 			printBanner();
 		}
 		catch (RuntimeException ex) {
@@ -73,6 +83,16 @@ final class DemoOperators {
 		if (this.operators.find(member.username()).isEmpty()) {
 			this.operators.register(member.username(), member.name(), PASSWORD, member.role(), member.locale());
 		}
+	}
+
+	/** Set once, by the demo's admin, as an admin would: a later change stands. */
+	private void giveTheSupervisorAMailbox() {
+		var admin = this.operators.find("admin").orElseThrow();
+		this.staff.list(admin)
+			.stream()
+			.filter(member -> member.username().equals("supervisor") && member.email() == null)
+			.findFirst()
+			.ifPresent(supervisor -> this.staff.changeEmail(supervisor.id(), SUPERVISOR_EMAIL, admin));
 	}
 
 	record Member(String username, String name, OperatorRole role, String locale) {

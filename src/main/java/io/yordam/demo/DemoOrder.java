@@ -3,6 +3,7 @@ package io.yordam.demo;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import io.yordam.demo.DemoWorld.Courier;
 import io.yordam.demo.DemoWorld.Customer;
@@ -26,7 +27,7 @@ final class DemoOrder {
 
 	private final Restaurant restaurant;
 
-	private final List<Line> items;
+	private List<Line> items;
 
 	private final Plan plan;
 
@@ -51,6 +52,10 @@ final class DemoOrder {
 	private Instant nextStepAt;
 
 	private boolean delayed;
+
+	private boolean courierNear;
+
+	private boolean itemCancelled;
 
 	DemoOrder(String id, String number, Customer customer, Restaurant restaurant, List<Line> items,
 			PaymentMethod paymentMethod, PaymentStatus paymentStatus, Plan plan, Instant createdAt, Instant promisedAt,
@@ -144,6 +149,29 @@ final class DemoOrder {
 
 	synchronized void assignCourier(Courier courier) {
 		this.courier = courier;
+	}
+
+	/**
+	 * The restaurant could not make the last line: it goes (the total with it). Once per
+	 * order, and never the only line.
+	 */
+	synchronized Optional<Line> cancelLastItem() {
+		if (this.itemCancelled || this.items.size() < 2) {
+			return Optional.empty();
+		}
+		this.itemCancelled = true;
+		Line gone = this.items.getLast();
+		this.items = List.copyOf(this.items.subList(0, this.items.size() - 1));
+		return Optional.of(gone);
+	}
+
+	/** Whether this is the first time the courier is near. */
+	synchronized boolean courierArrivesNear() {
+		if (this.courierNear) {
+			return false;
+		}
+		this.courierNear = true;
+		return true;
 	}
 
 	synchronized void delay(Instant newEta) {

@@ -1,6 +1,7 @@
 package io.yordam.demo;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -60,6 +61,16 @@ final class DemoOrderBook {
 		this.yordam.post(PlatformEvent.created(order));
 		this.orders.put(order.id(), order);
 		return order;
+	}
+
+	/**
+	 * The demo's "make it run late" (see OrderLifecycle.runLate); empty once it is done.
+	 */
+	Optional<DemoOrder.State> runLate(String id, Duration by) {
+		return find(id).flatMap(order -> this.lifecycle.runLate(order, by).map(step -> {
+			this.yordam.post(step);
+			return order.state();
+		}));
 	}
 
 	void publish(PlatformEvent step) {

@@ -38,6 +38,9 @@ final class OrderLifecycle {
 
 	static final double LATE_RATE = 0.15;
 
+	/** How often the kitchen runs out of something on an order of several lines. */
+	static final double ITEM_CANCEL_RATE = 0.03;
+
 	static final double CARD_SHARE = 0.65;
 
 	/**
@@ -114,6 +117,26 @@ final class OrderLifecycle {
 		}
 	}
 
+	/**
+	 * The demo's "make it run late": the promise was {@code by} ago and the courier now
+	 * says a few minutes more, as if the order had been stuck that long (the compressed
+	 * demo time never makes an order late enough for late care by itself).
+	 */
+	Optional<PlatformEvent> runLate(DemoOrder order, Duration by) {
+		synchronized (order) {
+			if (order.status().isTerminal()) {
+				return Optional.empty();
+			}
+			Instant now = now();
+			order.promise(now.minus(by), now);
+			order.delay(now.plus(seconds(120, 240)));
+			if (order.status() == OrderStatus.ON_THE_WAY) {
+				order.scheduleNextStep(arrival(order, now));
+			}
+			return Optional.of(new PlatformEvent(PlatformEvent.ETA_CHANGED, now, order.state(), "TRAFFIC", null));
+		}
+	}
+
 	Optional<PlatformEvent> refund(DemoOrder order) {
 		synchronized (order) {
 			order.refund();
@@ -178,9 +201,17 @@ final class OrderLifecycle {
 			order.scheduleNextStep(now.plus(seconds(20, 40)));
 			return new PlatformEvent(PlatformEvent.COURIER_ASSIGNED, now, order.state());
 		}
+		if (this.random.nextDouble() < ITEM_CANCEL_RATE) {
+			// Out of something: the restaurant takes a line off the order.
+			Optional<DemoOrder.Line> gone = order.cancelLastItem();
+			if (gone.isPresent()) {
+				order.scheduleNextStep(now.plus(seconds(10, 20)));
+				return new PlatformEvent(PlatformEvent.ITEM_CANCELLED, now, order.state(), null, gone.get().name());
+			}
+		}
 		if (order.plan().lateAt() == OrderStatus.COOKING && !order.isDelayed()) {
 			// The kitchen is slow: the food is ready later, and so is the delivery.
-			PlatformEvent step = delay(order, now);
+			PlatformEvent step = delay(order, now, "KITCHEN");
 			order.scheduleNextStep(now.plus(seconds(30, 60)));
 			return step;
 		}
@@ -190,16 +221,23 @@ final class OrderLifecycle {
 	private PlatformEvent fromReady(DemoOrder order, Instant now) {
 		order.moveTo(OrderStatus.ON_THE_WAY, now);
 		boolean delayAhead = order.plan().lateAt() == OrderStatus.ON_THE_WAY && !order.isDelayed();
-		order.scheduleNextStep(delayAhead ? now.plus(seconds(15, 40)) : arrival(order, now));
+		order.scheduleNextStep(delayAhead ? now.plus(seconds(15, 40)) : nearBefore(order, now));
 		return new PlatformEvent(PlatformEvent.STATUS_CHANGED, now, order.state());
 	}
 
 	private PlatformEvent fromOnTheWay(DemoOrder order, Instant now) {
 		if (order.plan().lateAt() == OrderStatus.ON_THE_WAY && !order.isDelayed()) {
 			// Traffic: the courier reports a later arrival.
-			PlatformEvent step = delay(order, now);
-			order.scheduleNextStep(arrival(order, now));
+			PlatformEvent step = delay(order, now, "TRAFFIC");
+			order.scheduleNextStep(nearBefore(order, now));
 			return step;
+		}
+		if (order.courierArrivesNear()) {
+			// A minute out (in demo time, seconds): the app says the courier is near; the
+			// door is at the arrival time still.
+			Instant soonest = now.plusSeconds(5);
+			order.scheduleNextStep(order.eta().isAfter(soonest) ? order.eta() : soonest);
+			return new PlatformEvent(PlatformEvent.COURIER_NEAR, now, order.state());
 		}
 		order.deliver(now);
 		return new PlatformEvent(PlatformEvent.DELIVERED, now, order.state());
@@ -217,16 +255,22 @@ final class OrderLifecycle {
 	}
 
 	/** Pushes the ETA one and a half to five (compressed) minutes past the promise. */
-	private PlatformEvent delay(DemoOrder order, Instant now) {
+	private PlatformEvent delay(DemoOrder order, Instant now, String reason) {
 		DemoOrder.State state = order.state();
 		Instant base = state.eta().isAfter(state.promisedAt()) ? state.eta() : state.promisedAt();
 		order.delay(base.plus(seconds(90, 300)));
-		return new PlatformEvent(PlatformEvent.ETA_CHANGED, now, order.state());
+		return new PlatformEvent(PlatformEvent.ETA_CHANGED, now, order.state(), reason, null);
 	}
 
 	private void repromise(DemoOrder order, Instant now) {
 		Instant promisedAt = now.plus(PROMISE);
 		order.promise(promisedAt, etaWithin(promisedAt));
+	}
+
+	/** The courier is near fifteen seconds before the arrival (and never at once). */
+	private static Instant nearBefore(DemoOrder order, Instant now) {
+		Instant near = arrival(order, now).minusSeconds(15);
+		return near.isAfter(now) ? near : now.plusSeconds(1);
 	}
 
 	/** The courier arrives at the ETA, but never in less than twenty seconds. */

@@ -2,8 +2,16 @@ package io.yordam.demo;
 
 import java.time.Instant;
 
-/** One platform event: its wire type, when it happened, and the order right after. */
-record PlatformEvent(String type, Instant at, DemoOrder.State order) {
+/**
+ * One platform event: its wire type, when it happened, the order right after, and what
+ * the event says beyond it (a delay's reason, the item the restaurant cancelled), or
+ * null.
+ */
+record PlatformEvent(String type, Instant at, DemoOrder.State order, String delayReason, String cancelledItem) {
+
+	PlatformEvent(String type, Instant at, DemoOrder.State order) {
+		this(type, at, order, null, null);
+	}
 
 	static final String CREATED = "order.created";
 
@@ -20,6 +28,10 @@ record PlatformEvent(String type, Instant at, DemoOrder.State order) {
 	static final String DELIVERED = "order.delivered";
 
 	static final String CANCELLED = "order.cancelled";
+
+	static final String ITEM_CANCELLED = "order.item_cancelled";
+
+	static final String COURIER_NEAR = "courier.near";
 
 	static PlatformEvent created(DemoOrder order) {
 		DemoOrder.State state = order.state();

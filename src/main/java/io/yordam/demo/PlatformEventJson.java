@@ -14,10 +14,16 @@ import io.yordam.orders.PaymentStatus;
  * (docs/integration.md). Written from the platform's side, so it repeats the contract
  * instead of borrowing Yordam's own reader.
  */
-record PlatformEventJson(String id, String type, Instant occurredAt, OrderJson order) {
+record PlatformEventJson(String id, String type, Instant occurredAt, OrderJson order, String delayReason,
+		CancelledItemJson cancelledItem) {
 
 	static PlatformEventJson of(PlatformEvent step) {
-		return new PlatformEventJson(UUID.randomUUID().toString(), step.type(), step.at(), OrderJson.of(step.order()));
+		return new PlatformEventJson(UUID.randomUUID().toString(), step.type(), step.at(), OrderJson.of(step.order()),
+				step.delayReason(),
+				(step.cancelledItem() != null) ? new CancelledItemJson(null, step.cancelledItem()) : null);
+	}
+
+	record CancelledItemJson(String sku, String name) {
 	}
 
 	record OrderJson(String id, String number, String city, PartyJson customer, RestaurantJson restaurant,

@@ -85,6 +85,18 @@ class EmailConfiguration {
 		return new MailReplies(conversations, tickets, threads, outbox, messages, retry, contacts);
 	}
 
+	/** A mailed ticket's survey, threaded into its conversation. */
+	@Bean
+	MailSurveys mailSurveys(MailThreads threads, MailOutbox outbox, MessageSource messages, Clock clock) {
+		return new MailSurveys(threads, outbox, new SurveyMailText(messages, clock.getZone()));
+	}
+
+	/** The weekly report's letters to supervisors and admins. */
+	@Bean
+	MailToStaff mailToStaff(MailOutbox outbox) {
+		return new MailToStaff(outbox);
+	}
+
 	/** Mail as a channel an agent may answer on, for a customer with a linked address. */
 	@Bean
 	io.yordam.conversations.ReplyChannel mailReplyChannel(MailContacts contacts) {

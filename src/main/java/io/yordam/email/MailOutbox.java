@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -23,12 +24,12 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Support's replies as mail. {@link #queue} writes the row, its Message-ID and the
- * scheduler's execution in the replying transaction; {@link #attempt} (on one node, by
- * db-scheduler) sends it and marks it sent, and is rescheduled with backoff while SMTP is
- * down, for as long as it takes. A reply is queued once per chat message and sent once
- * per row; only a crash between the SMTP server's "250" and the row's update can send it
- * again, with the same Message-ID, which mail clients show once.
+ * Support's mail: replies, surveys, the weekly report. {@link #queue} writes the row, its
+ * Message-ID and the scheduler's execution in the replying transaction; {@link #attempt}
+ * (on one node, by db-scheduler) sends it and marks it sent, and is rescheduled with
+ * backoff while SMTP is down, for as long as it takes. A reply is queued once per chat
+ * message and sent once per row; only a crash between the SMTP server's "250" and the
+ * row's update can send it again, with the same Message-ID, which mail clients show once.
  */
 class MailOutbox {
 
@@ -68,39 +69,77 @@ class MailOutbox {
 			String inReplyTo, List<String> references) {
 	}
 
+	/**
+	 * A mail that answers no chat message, queued once by its key ({@code csat:<survey>},
+	 * {@code weekly:<monday>:<operator>}): the unique key decides across nodes and
+	 * retries. {@code conversationId} null for mail outside any conversation;
+	 * {@code html} null for the text's own HTML.
+	 */
+	record Letter(String key, UUID conversationId, String to, String subject, String body, String html, String locale,
+			String inReplyTo, List<String> references) {
+	}
+
+	/**
+	 * @return whether this call queued it (false: queued before)
+	 */
+	@Transactional
+	boolean queue(Letter letter) {
+		return insert(null, letter.key(), letter.conversationId(), letter.to(), letter.subject(), letter.body(),
+				letter.html(), letter.locale(), letter.inReplyTo(), letter.references());
+	}
+
+	/** Queues an agent's reply once per chat message (the outbox's unique key on it). */
 	@Transactional
 	void queue(Reply reply) {
-		boolean queued = this.jdbc.sql("select count(*) from email_outbox where chat_message_id = :id")
-			.param("id", reply.chatMessageId())
-			.query(Integer.class)
-			.single() > 0;
-		if (queued) {
-			return;
-		}
+		insert(reply.chatMessageId(), null, reply.conversationId(), reply.to(), reply.subject(), reply.body(), null,
+				reply.locale(), reply.inReplyTo(), reply.references());
+	}
+
+	/**
+	 * One way in for both kinds: the row is keyed by its chat message or its mail key,
+	 * and a unique key on each decides, so that a redelivery or a racing node inserts
+	 * nothing.
+	 */
+	private boolean insert(UUID chatMessageId, String key, UUID conversationId, String to, String subject, String body,
+			String html, String locale, String inReplyTo, List<String> references) {
 		UUID id = UUID.randomUUID();
 		String messageId = "yordam." + id + "@" + this.properties.domain();
-		this.jdbc
-			.sql("""
-					insert into email_outbox (id, chat_message_id, conversation_id, to_address, subject, body, locale,
-					rfc_message_id, in_reply_to, refs, status, created_at)
-					values (:id, :message, :conversation, :to, :subject, :body, :locale, :rfc, :inReplyTo, :refs, 'PENDING', :now)""")
-			.param("id", id)
-			.param("message", reply.chatMessageId())
-			.param("conversation", reply.conversationId())
-			.param("to", reply.to())
-			.param("subject", cut(reply.subject(), 300))
-			.param("body", cut(reply.body(), 8000))
-			.param("locale", reply.locale())
-			.param("rfc", messageId)
-			.param("inReplyTo", reply.inReplyTo())
-			.param("refs", cut(String.join(" ", reply.references()), 4000))
-			.param("now", java.sql.Timestamp.from(this.clock.instant()))
-			.update();
+		int inserted;
+		try {
+			inserted = this.jdbc.sql("""
+					insert into email_outbox (id, chat_message_id, mail_key, conversation_id, to_address, subject, body,
+					html_body, locale, rfc_message_id, in_reply_to, refs, status, created_at)
+					values (:id, :message, :key, :conversation, :to, :subject, :body, :html, :locale, :rfc, :inReplyTo,
+					:refs, 'PENDING', :now)
+					on conflict do nothing""")
+				.param("id", id)
+				.param("message", chatMessageId)
+				.param("key", key)
+				.param("conversation", conversationId)
+				.param("to", to)
+				.param("subject", cut(subject, 300))
+				.param("body", cut(body, 8000))
+				.param("html", cut(html, 60000))
+				.param("locale", locale)
+				.param("rfc", messageId)
+				.param("inReplyTo", inReplyTo)
+				.param("refs", cut(String.join(" ", references), 4000))
+				.param("now", java.sql.Timestamp.from(this.clock.instant()))
+				.update();
+		}
+		catch (DuplicateKeyException ex) {
+			// H2 may report the racing twin as a duplicate rather than skip it.
+			inserted = 0;
+		}
+		if (inserted == 0) {
+			return false;
+		}
 		// Our own Message-ID is in the thread from now on: the customer's answer to it
 		// finds this conversation, and the mail coming back to us is recognised.
-		this.threads.record(messageId, "OUT", reply.conversationId(), MailThreads.Outcome.SENT,
-				this.properties.address(), reply.subject());
+		this.threads.record(messageId, "OUT", conversationId, MailThreads.Outcome.SENT, this.properties.address(),
+				subject);
 		this.scheduler.scheduleIfNotExists(this.sendTask.instance(id.toString()), this.clock.instant());
+		return true;
 	}
 
 	/**
@@ -108,11 +147,11 @@ class MailOutbox {
 	 */
 	void attempt(UUID id) {
 		Optional<Pending> pending = this.jdbc.sql("""
-				select to_address, subject, body, locale, rfc_message_id, in_reply_to, refs from email_outbox
+				select to_address, subject, body, locale, rfc_message_id, in_reply_to, refs, html_body from email_outbox
 				where id = :id and status = 'PENDING'""")
 			.param("id", id)
 			.query((rs, row) -> new Pending(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-					rs.getString(5), rs.getString(6), rs.getString(7)))
+					rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)))
 			.optional();
 		if (pending.isEmpty()) {
 			return;
@@ -151,7 +190,7 @@ class MailOutbox {
 		}
 		helper.setTo(pending.to());
 		helper.setSubject(pending.subject());
-		helper.setText(pending.body(), ReplyText.html(pending.body()));
+		helper.setText(pending.body(), (pending.html() != null) ? pending.html() : ReplyText.html(pending.body()));
 		if (pending.inReplyTo() != null) {
 			mime.setHeader("In-Reply-To", "<" + pending.inReplyTo() + ">");
 		}
@@ -168,7 +207,7 @@ class MailOutbox {
 	}
 
 	private record Pending(String to, String subject, String body, String locale, String messageId, String inReplyTo,
-			String references) {
+			String references, String html) {
 	}
 
 	/** Keeps the Message-ID the outbox chose: a resend is the same mail. */

@@ -5,8 +5,6 @@ import java.util.UUID;
 
 import io.yordam.common.ConflictRetry;
 import io.yordam.common.Durable;
-import io.yordam.conversations.ConversationId;
-import io.yordam.conversations.Conversations;
 import io.yordam.orders.OrderId;
 import io.yordam.orders.Orders;
 import io.yordam.tickets.TicketChanged;
@@ -22,7 +20,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * A ticket was solved: its customer is asked to rate the resolution, once (the survey's
  * row, unique per ticket and resolution, is written in the transaction that posts the
- * question), in the conversation the ticket came by and in its language.
+ * question or queues its mail), on the channel the ticket came by and in its language.
  */
 @Component
 class CsatSurveys {
@@ -31,23 +29,20 @@ class CsatSurveys {
 
 	private final Orders orders;
 
-	private final Conversations conversations;
-
 	private final SurveyRows surveys;
 
-	private final FeedbackTexts texts;
+	private final SurveyQuestions questions;
 
 	private final ConflictRetry retry;
 
 	private final Clock clock;
 
-	CsatSurveys(TicketDesk desk, Orders orders, Conversations conversations, SurveyRows surveys, FeedbackTexts texts,
-			ConflictRetry retry, Clock clock) {
+	CsatSurveys(TicketDesk desk, Orders orders, SurveyRows surveys, SurveyQuestions questions, ConflictRetry retry,
+			Clock clock) {
 		this.desk = desk;
 		this.orders = orders;
-		this.conversations = conversations;
 		this.surveys = surveys;
-		this.texts = texts;
+		this.questions = questions;
 		this.retry = retry;
 		this.clock = clock;
 	}
@@ -69,19 +64,18 @@ class CsatSurveys {
 
 	private void ask(TicketChanged event) {
 		TicketResolution resolution = this.desk.resolution(event.ticketId());
-		if (!(SurveyPolicy.check(resolution, event.reopenCount()) instanceof SurveyPolicy.Ask)) {
+		TicketSummary ticket = resolution.ticket();
+		if (!(SurveyPolicy.check(resolution, event.reopenCount(),
+				this.questions.mailable(ticket)) instanceof SurveyPolicy.Ask)) {
 			return;
 		}
-		TicketSummary ticket = resolution.ticket();
 		Survey survey = new Survey(UUID.randomUUID(), ticket.id(), ticket.number(), ticket.reopenCount(),
 				ticket.conversationId(), ticket.requester(), ticket.channel(), ticket.language(),
 				resolution.solvedByBot() || ticket.assigneeId() == null ? null : ticket.assigneeId().toString(),
 				resolution.solvedByBot() ? null : ticket.assigneeName(), resolution.solvedByBot(), rated(ticket),
 				this.clock.instant(), null, null, null, false);
 		if (this.surveys.insert(survey)) {
-			this.conversations.postAsSystem(new ConversationId(ticket.conversationId()),
-					this.texts.csatQuestion(ticket.language()), this.texts.csatButtons(survey.id()),
-					"csat:" + survey.id());
+			this.questions.ask(survey);
 		}
 	}
 

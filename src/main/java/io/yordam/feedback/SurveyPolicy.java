@@ -7,8 +7,9 @@ import io.yordam.tickets.TicketStatus;
 
 /**
  * Whether a solved ticket gets a satisfaction survey. Only a customer's, only where the
- * question can be answered (the chat, Telegram), and never after a hand-off that nobody
- * answered: the customer would rate a silence.
+ * question can be answered (the chat, Telegram, and mail when the email channel can reach
+ * the customer), and never after a hand-off that nobody answered: the customer would rate
+ * a silence.
  */
 final class SurveyPolicy {
 
@@ -26,11 +27,18 @@ final class SurveyPolicy {
 	record Skip(String why) implements Verdict {
 	}
 
+	/** A ticket of a channel other than mail, or mail with no way to send one. */
+	static Verdict check(TicketResolution resolution, int reopenCount) {
+		return check(resolution, reopenCount, false);
+	}
+
 	/**
 	 * @param reopenCount the resolution the event was about: a ticket reopened since is
 	 * no longer the one solved
+	 * @param mailable a mail can reach the ticket's customer (the email channel is on and
+	 * they wrote from an address)
 	 */
-	static Verdict check(TicketResolution resolution, int reopenCount) {
+	static Verdict check(TicketResolution resolution, int reopenCount, boolean mailable) {
 		var ticket = resolution.ticket();
 		if (ticket.status() != TicketStatus.SOLVED || ticket.reopenCount() != reopenCount) {
 			return new Skip("moved-on");
@@ -38,7 +46,8 @@ final class SurveyPolicy {
 		if (ticket.requesterRole() != PlatformRole.CUSTOMER) {
 			return new Skip("not-a-customer");
 		}
-		if (ticket.channel() != Channel.CHAT && ticket.channel() != Channel.TELEGRAM) {
+		if (ticket.channel() != Channel.CHAT && ticket.channel() != Channel.TELEGRAM
+				&& !(ticket.channel() == Channel.EMAIL && mailable)) {
 			return new Skip("no-way-to-ask");
 		}
 		if (!resolution.answeredByPerson() && !resolution.solvedByBot()) {

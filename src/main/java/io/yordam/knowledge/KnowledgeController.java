@@ -1,9 +1,11 @@
 package io.yordam.knowledge;
 
 import java.util.List;
+import java.util.Optional;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.yordam.access.OperatorPrincipal;
+import io.yordam.access.Participant;
 import io.yordam.access.PlatformTokens;
 import io.yordam.access.PlatformUser;
 import io.yordam.common.InvalidInputException;
@@ -35,9 +37,12 @@ class KnowledgeController {
 
 	private final PlatformTokens tokens;
 
-	KnowledgeController(KnowledgeBase knowledgeBase, PlatformTokens tokens) {
+	private final ArticleReads reads;
+
+	KnowledgeController(KnowledgeBase knowledgeBase, PlatformTokens tokens, ArticleReads reads) {
 		this.knowledgeBase = knowledgeBase;
 		this.tokens = tokens;
+		this.reads = reads;
 	}
 
 	@GetMapping("/api/v1/kb/search")
@@ -63,8 +68,15 @@ class KnowledgeController {
 	}
 
 	@GetMapping("/api/v1/kb/articles/{slug}")
-	ArticleView read(@PathVariable String slug, @RequestParam(name = "locale", defaultValue = "ru") String locale) {
-		return this.knowledgeBase.read(slug, locale);
+	@Operation(summary = "A published article in the reader's language; each read is a view",
+			description = "With the app's bearer token the view is the reader's (analytics decides from it whether "
+					+ "the article spared a contact); without one, or with one not valid, the article is served all "
+					+ "the same and the view is anonymous.")
+	ArticleView read(@PathVariable String slug, @RequestParam(name = "locale", defaultValue = "ru") String locale,
+			@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+		ArticleView article = this.knowledgeBase.read(slug, locale);
+		this.reads.viewed(article, KnowledgeBase.locale(locale), reader(authorization).orElse(null));
+		return article;
 	}
 
 	@PostMapping("/api/v1/kb/articles/{slug}/feedback")
@@ -79,17 +91,24 @@ class KnowledgeController {
 	// Reading stays public; a vote counts only for a reader the platform vouches for, a
 	// participant being their role and id.
 	private String voter(String authorization) {
+		return reader(authorization)
+			.orElseThrow(() -> new RuleViolationException(401, "voter-required", "Sign in to the app to vote"))
+			.key();
+	}
+
+	/** The reader the app's bearer token vouches for; none without a valid one. */
+	private Optional<Participant> reader(String authorization) {
 		if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-			throw new RuleViolationException(401, "voter-required", "Sign in to the app to vote");
+			return Optional.empty();
 		}
 		try {
 			// A verified token's sub is 1 to 64 characters (access.PlatformClaims).
-			return PlatformUser.from((Jwt) this.tokens.authenticate(authorization.substring(7).strip()).getPrincipal())
-				.participant()
-				.key();
+			return Optional
+				.of(PlatformUser.from((Jwt) this.tokens.authenticate(authorization.substring(7).strip()).getPrincipal())
+					.participant());
 		}
 		catch (AuthenticationException | IllegalArgumentException ex) {
-			throw new RuleViolationException(401, "voter-required", "Sign in to the app to vote");
+			return Optional.empty();
 		}
 	}
 

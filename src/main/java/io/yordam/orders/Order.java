@@ -111,6 +111,10 @@ class Order extends AbstractAggregateRoot<Order> {
 	}
 
 	static Order firstSeen(OrderSnapshot snapshot, PlatformEventType eventType, Instant occurredAt) {
+		return firstSeen(snapshot, eventType, occurredAt, NewsOfOrder.NONE);
+	}
+
+	static Order firstSeen(OrderSnapshot snapshot, PlatformEventType eventType, Instant occurredAt, NewsOfOrder news) {
 		Order order = new Order();
 		order.id = snapshot.id();
 		order.createdAt = snapshot.createdAtOr(occurredAt);
@@ -119,7 +123,7 @@ class Order extends AbstractAggregateRoot<Order> {
 		// before 1970 must not leave the order half-filled).
 		order.lastEventAt = null;
 		order.firstSeen = true;
-		order.sync(snapshot, eventType, occurredAt);
+		order.sync(snapshot, eventType, occurredAt, news);
 		return order;
 	}
 
@@ -129,6 +133,10 @@ class Order extends AbstractAggregateRoot<Order> {
 	 * life cycle nor leaves a terminal state.
 	 */
 	void sync(OrderSnapshot snapshot, PlatformEventType eventType, Instant occurredAt) {
+		sync(snapshot, eventType, occurredAt, NewsOfOrder.NONE);
+	}
+
+	void sync(OrderSnapshot snapshot, PlatformEventType eventType, Instant occurredAt, NewsOfOrder news) {
 		mergeTimeline(snapshot.timeline());
 		if (this.lastEventAt != null && occurredAt.isBefore(this.lastEventAt)) {
 			return;
@@ -165,7 +173,7 @@ class Order extends AbstractAggregateRoot<Order> {
 		}
 		registerEvent(new OrderSynced(new OrderId(this.id), this.number, eventType, this.status, this.paymentStatus,
 				this.city, this.customerId, this.customerName, this.customerPhone, this.customerLocale, this.createdAt,
-				occurredAt, this.firstSeen));
+				occurredAt, this.firstSeen, news));
 		this.firstSeen = false;
 	}
 

@@ -8,13 +8,23 @@ import java.time.Instant;
  *
  * @param firstSeen the mirror did not know the order before this event (events stored
  * before this was carried read false)
+ * @param news what the event said beyond the state: a delay's reason, a cancelled item
+ * (events stored before this was carried read none)
  */
 public record OrderSynced(OrderId orderId, String number, PlatformEventType eventType, OrderStatus status,
 		PaymentStatus paymentStatus, String city, String customerId, String customerName, String customerPhone,
-		String customerLocale, Instant orderCreatedAt, Instant occurredAt, Boolean firstSeen) {
+		String customerLocale, Instant orderCreatedAt, Instant occurredAt, Boolean firstSeen, NewsOfOrder news) {
 
 	public OrderSynced {
 		firstSeen = Boolean.TRUE.equals(firstSeen);
+		news = (news != null) ? news : NewsOfOrder.NONE;
+	}
+
+	public OrderSynced(OrderId orderId, String number, PlatformEventType eventType, OrderStatus status,
+			PaymentStatus paymentStatus, String city, String customerId, String customerName, String customerPhone,
+			String customerLocale, Instant orderCreatedAt, Instant occurredAt, Boolean firstSeen) {
+		this(orderId, number, eventType, status, paymentStatus, city, customerId, customerName, customerPhone,
+				customerLocale, orderCreatedAt, occurredAt, firstSeen, NewsOfOrder.NONE);
 	}
 
 	public OrderSynced(OrderId orderId, String number, PlatformEventType eventType, OrderStatus status,

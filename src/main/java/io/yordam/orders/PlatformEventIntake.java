@@ -74,10 +74,11 @@ class PlatformEventIntake {
 		this.received.save(new ReceivedPlatformEvent(event.id(), event.type(), snapshot.id(), event.occurredAt(),
 				this.clock.instant()));
 		PlatformEventType type = PlatformEventType.ofWire(event.type());
+		NewsOfOrder news = event.news();
 		Order order = this.orders.findById(snapshot.id()).map(existing -> {
-			existing.sync(snapshot, type, event.occurredAt());
+			existing.sync(snapshot, type, event.occurredAt(), news);
 			return existing;
-		}).orElseGet(() -> Order.firstSeen(snapshot, type, event.occurredAt()));
+		}).orElseGet(() -> Order.firstSeen(snapshot, type, event.occurredAt(), news));
 		this.orders.save(order);
 	}
 

@@ -21,10 +21,54 @@ import jakarta.validation.constraints.Size;
  * {@value #MAX_LINES} lines, a fee and a total of at most {@value #MAX_UNIT_PRICE} and
  * {@value #MAX_TOTAL} so'm.
  */
+@PlatformEventPayload.ItemNamed
 record PlatformEventPayload(@NotBlank @Size(max = 100) String id, @NotNull @Pattern(
-		regexp = "order\\.created|order\\.status_changed|order\\.eta_changed|order\\.payment_failed|order\\.payment_succeeded|courier\\.assigned|order\\.delivered|order\\.cancelled",
+		regexp = "order\\.created|order\\.status_changed|order\\.eta_changed|order\\.payment_failed|order\\.payment_succeeded|courier\\.assigned|order\\.delivered|order\\.cancelled|order\\.item_cancelled|courier\\.near",
 		message = "must be one of the documented event types") String type,
-		@NotNull @PlausibleInstant Instant occurredAt, @NotNull @Valid OrderPayload order) {
+		@NotNull @PlausibleInstant Instant occurredAt, @NotNull @Valid OrderPayload order, DelayReason delayReason,
+		@Valid CancelledItemPayload cancelledItem) {
+
+	/** What the event says beyond the order's state. */
+	NewsOfOrder news() {
+		return new NewsOfOrder(this.delayReason, (this.cancelledItem != null) ? this.cancelledItem.name() : null);
+	}
+
+	/** The item the restaurant could not make, as the app named it. */
+	record CancelledItemPayload(@Size(max = 64) String sku, @NotBlank @Size(max = 200) String name) {
+	}
+
+	/**
+	 * {@code order.item_cancelled} names its item: a notice that something was cancelled,
+	 * without saying what, would make the customer write.
+	 */
+	@java.lang.annotation.Target(java.lang.annotation.ElementType.TYPE)
+	@java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+	@jakarta.validation.Constraint(validatedBy = ItemNamed.Check.class)
+	@interface ItemNamed {
+
+		String message() default "is required for order.item_cancelled";
+
+		Class<?>[] groups() default {};
+
+		Class<? extends jakarta.validation.Payload>[] payload() default {};
+
+		class Check implements jakarta.validation.ConstraintValidator<ItemNamed, PlatformEventPayload> {
+
+			@Override
+			public boolean isValid(PlatformEventPayload event, jakarta.validation.ConstraintValidatorContext context) {
+				if (event == null || !"order.item_cancelled".equals(event.type()) || event.cancelledItem() != null) {
+					return true;
+				}
+				context.disableDefaultConstraintViolation();
+				context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
+					.addPropertyNode("cancelledItem")
+					.addConstraintViolation();
+				return false;
+			}
+
+		}
+
+	}
 
 	static final long MAX_UNIT_PRICE = 100_000_000L;
 

@@ -13,7 +13,8 @@ public enum PlatformEventType {
 
 	ORDER_CREATED("order.created"), STATUS_CHANGED("order.status_changed"), ETA_CHANGED("order.eta_changed"),
 	PAYMENT_FAILED("order.payment_failed"), PAYMENT_SUCCEEDED("order.payment_succeeded"),
-	COURIER_ASSIGNED("courier.assigned"), DELIVERED("order.delivered"), CANCELLED("order.cancelled");
+	COURIER_ASSIGNED("courier.assigned"), DELIVERED("order.delivered"), CANCELLED("order.cancelled"),
+	ITEM_CANCELLED("order.item_cancelled"), COURIER_NEAR("courier.near");
 
 	private final String wire;
 

@@ -1,6 +1,7 @@
 package io.yordam.reputation;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -85,19 +86,28 @@ class ReviewAnswers {
 		return new Draft(preview.macroId(), preview.language(), preview.text());
 	}
 
+	/**
+	 * Records the answer once: under the review's row lock, the same text as the one
+	 * recorded (a double submit, a retry) changes nothing and sends nothing; another text
+	 * replaces it and is sent as the ticket's reply, keyed by the moment it was recorded.
+	 */
 	@Transactional
 	ReviewView record(UUID reviewId, String text, OperatorPrincipal agent) {
 		String answer = (text == null) ? "" : text.strip();
 		if (answer.isEmpty() || answer.codePointCount(0, answer.length()) > MAX_ANSWER) {
 			throw new InvalidInputException("text", "length", "An answer has 1 to " + MAX_ANSWER + " characters");
 		}
+		if (this.store.lockAnswer(reviewId).filter(answer::equals).isPresent()) {
+			return review(reviewId);
+		}
 		ReviewView review = review(reviewId);
-		this.store.answer(review.id(), agent.id(), agent.displayName(), answer, this.clock.instant());
+		Instant now = this.clock.instant();
+		this.store.answer(review.id(), agent.id(), agent.displayName(), answer, now);
 		if (review.conversationId() != null) {
 			this.desk.findOfConversation(review.conversationId())
 				.filter(ticket -> ticket.status() != TicketStatus.CLOSED)
 				.ifPresent(ticket -> this.desk.reply(ticket.id(), agent, answer,
-						"review-answer:" + review.id() + ":" + UUID.randomUUID()));
+						"review-answer:" + review.id() + ":" + now.toEpochMilli()));
 		}
 		return review(reviewId);
 	}

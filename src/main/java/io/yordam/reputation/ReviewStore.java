@@ -97,6 +97,18 @@ class ReviewStore {
 			.update();
 	}
 
+	/**
+	 * The review's answer, its row locked until the transaction ends: recording an answer
+	 * takes turns, so a double submit finds the first one's answer.
+	 */
+	Optional<String> lockAnswer(UUID id) {
+		return this.jdbc.sql("select answer_text from reviews where id = :id for update")
+			.param("id", id)
+			.query((rs, row) -> Optional.ofNullable(rs.getString(1)))
+			.optional()
+			.orElseThrow(() -> new io.yordam.common.NotFoundException("review"));
+	}
+
 	/** The latest public answer: a store lets its author edit it, and so may we. */
 	void answer(UUID id, OperatorId by, String name, String text, Instant at) {
 		this.jdbc.sql("""

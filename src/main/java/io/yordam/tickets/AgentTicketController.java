@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Size;
 import io.yordam.access.OperatorId;
 import io.yordam.access.OperatorPrincipal;
 import io.yordam.common.NotFoundException;
+import io.yordam.conversations.Channel;
 import io.yordam.conversations.ConversationId;
 import io.yordam.conversations.Conversations;
 import io.yordam.conversations.MessageView;
@@ -58,13 +59,14 @@ class AgentTicketController {
 	PageResponse queue(@AuthenticationPrincipal OperatorPrincipal operator,
 			@RequestParam(name = "status", required = false) List<TicketStatus> status,
 			@RequestParam(name = "line", required = false) TicketLine line,
+			@RequestParam(name = "channel", required = false) Channel channel,
 			@RequestParam(name = "mine", defaultValue = "false") boolean mine,
 			@RequestParam(name = "unassigned", defaultValue = "false") boolean unassigned,
 			@RequestParam(name = "page", defaultValue = "0") @Min(0) @Max(TicketDesk.MAX_PAGE) int page,
 			@RequestParam(name = "size", defaultValue = "25") @Min(1) @Max(100) int size) {
 		Set<TicketStatus> statuses = (status == null || status.isEmpty()) ? Set.of() : EnumSet.copyOf(status);
-		Slice<TicketSummary> result = this.desk.queue(new TicketDesk.QueueFilter(statuses, line, mine, unassigned),
-				operator, page, size);
+		Slice<TicketSummary> result = this.desk
+			.queue(new TicketDesk.QueueFilter(statuses, line, channel, mine, unassigned), operator, page, size);
 		return new PageResponse(result.getContent(), result.getNumber(), result.getSize(), result.hasNext());
 	}
 

@@ -19,6 +19,7 @@ import io.yordam.access.Operators;
 import io.yordam.common.InvalidInputException;
 import io.yordam.common.NotFoundException;
 import io.yordam.common.RuleViolationException;
+import io.yordam.conversations.Channel;
 import io.yordam.conversations.ConversationId;
 import io.yordam.conversations.Conversations;
 import io.yordam.conversations.MessageView;
@@ -89,7 +90,7 @@ public class TicketDesk {
 				: Sort.by(Sort.Order.asc("slaDueAt").nullsLast(), Sort.Order.desc("priorityRank"),
 						Sort.Order.asc("updatedAt"));
 		return this.tickets
-			.queue(buckets, statuses, filter.line(), assignee, filter.unassigned(),
+			.queue(buckets, statuses, filter.line(), filter.channel(), assignee, filter.unassigned(),
 					PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100), sort))
 			.map(Ticket::summary);
 	}
@@ -451,9 +452,17 @@ public class TicketDesk {
 
 	/**
 	 * Which tickets the queue shows; empty statuses mean those waiting for support (new
-	 * and open).
+	 * and open); a null line or channel, any.
+	 *
+	 * @param channel the door the tickets came in by (the review channel is the
+	 * reputation queue)
 	 */
-	public record QueueFilter(Set<TicketStatus> statuses, TicketLine line, boolean mine, boolean unassigned) {
+	public record QueueFilter(Set<TicketStatus> statuses, TicketLine line, Channel channel, boolean mine,
+			boolean unassigned) {
+
+		public QueueFilter(Set<TicketStatus> statuses, TicketLine line, boolean mine, boolean unassigned) {
+			this(statuses, line, null, mine, unassigned);
+		}
 
 		public static QueueFilter waitingForSupport() {
 			return new QueueFilter(Set.of(), null, false, false);

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.yordam.access.PlatformRole;
+import io.yordam.conversations.Channel;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
@@ -31,11 +32,12 @@ interface TicketRepository extends JpaRepository<Ticket, UUID> {
 			select t from Ticket t
 			where t.queueBucket in :buckets and t.status in :statuses
 			  and (:line is null or t.line = :line)
+			  and (:channel is null or t.channel = :channel)
 			  and (:assignee is null or t.assigneeId = :assignee)
 			  and (:unassigned = false or t.assigneeId is null)
 			""")
-	Slice<Ticket> queue(Collection<Short> buckets, Collection<TicketStatus> statuses, TicketLine line, UUID assignee,
-			boolean unassigned, Pageable page);
+	Slice<Ticket> queue(Collection<Short> buckets, Collection<TicketStatus> statuses, TicketLine line, Channel channel,
+			UUID assignee, boolean unassigned, Pageable page);
 
 	/** The tickets of these orders, the newest first. */
 	List<Ticket> findByOrderIdInOrderByCreatedAtDesc(Collection<String> orderIds, Limit limit);

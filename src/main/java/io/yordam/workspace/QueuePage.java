@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import io.yordam.access.OperatorPrincipal;
+import io.yordam.conversations.Channel;
 import io.yordam.tickets.TicketDesk;
 import io.yordam.tickets.TicketLine;
 import io.yordam.tickets.TicketStatus;
@@ -16,7 +17,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The queue: tickets by view and line, refreshed live when any ticket changes. */
+/**
+ * The queue: tickets by view, line and channel (the review channel is the reputation
+ * queue), refreshed live when any ticket changes.
+ */
 @Controller
 class QueuePage {
 
@@ -36,29 +40,37 @@ class QueuePage {
 
 	@GetMapping("/agent")
 	String queue(@AuthenticationPrincipal OperatorPrincipal me, @RequestParam(defaultValue = "waiting") String view,
-			@RequestParam(required = false) TicketLine line, @RequestParam(defaultValue = "0") int page, Model model) {
-		fill(me, view, line, page, model);
+			@RequestParam(required = false) TicketLine line, @RequestParam(required = false) Channel channel,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		fill(me, view, new Filter(line, channel), page, model);
 		return "agent/queue";
 	}
 
 	@GetMapping("/agent/queue/rows")
 	String rows(@AuthenticationPrincipal OperatorPrincipal me, @RequestParam(defaultValue = "waiting") String view,
-			@RequestParam(required = false) TicketLine line, @RequestParam(defaultValue = "0") int page, Model model) {
-		fill(me, view, line, page, model);
+			@RequestParam(required = false) TicketLine line, @RequestParam(required = false) Channel channel,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		fill(me, view, new Filter(line, channel), page, model);
 		return "agent/queue :: rows";
 	}
 
-	private void fill(OperatorPrincipal me, String view, TicketLine line, int page, Model model) {
+	private void fill(OperatorPrincipal me, String view, Filter filter, int page, Model model) {
 		QueueView queueView = QueueView.of(view);
-		Slice<TicketSummary> tickets = this.desk.queue(queueView.filter(line), me, page, PAGE_SIZE);
+		Slice<TicketSummary> tickets = this.desk.queue(queueView.filter(filter), me, page, PAGE_SIZE);
 		model.addAttribute("tickets", tickets);
 		// Each row's most urgent SLA clock, one indexed read for the page.
 		model.addAttribute("sla", this.sla.nearest(tickets.getContent().stream().map(TicketSummary::id).toList()));
 		model.addAttribute("serverNow", this.clock.millis());
 		model.addAttribute("view", queueView.key());
 		model.addAttribute("views", QueueView.values());
-		model.addAttribute("line", line);
+		model.addAttribute("line", filter.line());
 		model.addAttribute("lines", TicketLine.values());
+		model.addAttribute("channel", filter.channel());
+		model.addAttribute("channels", Channel.values());
+	}
+
+	/** The line and channel asked for; null: any. */
+	record Filter(TicketLine line, Channel channel) {
 	}
 
 	/** The queue's tabs. */
@@ -109,8 +121,8 @@ class QueuePage {
 			return this.key;
 		}
 
-		TicketDesk.QueueFilter filter(TicketLine line) {
-			return new TicketDesk.QueueFilter(this.statuses, line, this.mine, this.unassigned);
+		TicketDesk.QueueFilter filter(Filter asked) {
+			return new TicketDesk.QueueFilter(this.statuses, asked.line(), asked.channel(), this.mine, this.unassigned);
 		}
 
 	}

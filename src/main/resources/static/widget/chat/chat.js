@@ -1,7 +1,7 @@
 /**
  * One mounted widget: its state and its life (events, errors, the token, destroy). What it does is
  * in the modules beside this one, each a part of the Chat: connection.js (live and catch-up),
- * render.js, quick-replies.js, faq.js, uploads.js, sending.js, presence.js, queue.js.
+ * render.js, quick-replies.js, faq.js, uploads.js, sending.js, presence.js, queue.js, notices.js (and push.js).
  */
 import { strings, localeOf, LANGUAGE_TAGS } from './i18n.js';
 import { dateFormat } from './util.js';
@@ -18,6 +18,7 @@ import { Uploads } from './uploads.js';
 import { Sending } from './sending.js';
 import { Presence } from './presence.js';
 import { QueuePlace } from './queue.js';
+import { Notices } from './notices.js';
 
 let instances = 0;
 
@@ -249,4 +250,4 @@ export class Chat {
 
 }
 
-Object.assign(Chat.prototype, Connection, Rendering, QuickReplies, Faq, Uploads, Sending, Presence, QueuePlace);
+Object.assign(Chat.prototype, Connection, Rendering, QuickReplies, Faq, Uploads, Sending, Presence, QueuePlace, Notices);

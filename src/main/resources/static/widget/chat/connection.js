@@ -127,8 +127,10 @@ export const Connection = {
 				onConnect: () => {
 					connectedOnThisSocket = true;
 					this.subscription = null;
+					this.noticeSubscription = null;
 					this.setStatus('online');
 					this.subscribe();
+					this.noticesConnected();
 					this.catchUp();
 					this.reloadFailedImages();
 					this.wake();
@@ -136,6 +138,7 @@ export const Connection = {
 				},
 				onWebSocketClose: () => {
 					this.subscription = null;
+					this.noticeSubscription = null;
 					if (!this.destroyed) {
 						this.setStatus('offline');
 					}

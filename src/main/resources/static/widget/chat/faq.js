@@ -1,7 +1,8 @@
 /**
  * The FAQ: the public knowledge base in the customer's language, searched as they type, an
- * article with "Did this help?", and back to the chat. Reading is public (no token); a vote
- * carries the token, so that it counts once per reader.
+ * article with "Did this help?", and back to the chat. Reading is public; an article's read and a
+ * vote carry the token, so that the view is the reader's (analytics tells whether the article spared
+ * a contact) and a vote counts once per reader.
  */
 import { el } from './dom.js';
 
@@ -23,15 +24,21 @@ export const Faq = {
 		this.scroller.hidden = open;
 		this.form.hidden = open;
 		if (open) {
+			if (!this.noticePanel.hidden) {
+				this.noticePanel.hidden = true;
+				this.noticeBell.setAttribute('aria-expanded', 'false');
+			}
 			this.showFaqList('');
 		}
 	},
 
-	kb(method, path, body) {
+	kb(method, path, body, asReader) {
 		const init = { method, headers: { Accept: 'application/json' }, credentials: 'omit', cache: 'no-store' };
 		if (body !== undefined) {
 			init.headers['Content-Type'] = 'application/json';
 			init.body = JSON.stringify(body);
+		}
+		if ((body !== undefined || asReader) && this.token) {
 			init.headers.Authorization = 'Bearer ' + this.token;
 		}
 		return fetch(this.base + path, init).then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))));
@@ -77,7 +84,7 @@ export const Faq = {
 	showFaqArticle(slug, query) {
 		const t = this.t;
 		const path = '/api/v1/kb/articles/' + encodeURIComponent(slug);
-		this.kb('GET', path + '?locale=' + encodeURIComponent(this.locale)).then((article) => {
+		this.kb('GET', path + '?locale=' + encodeURIComponent(this.locale), undefined, true).then((article) => {
 			this.faqEl.textContent = '';
 			const back = el('button', { type: 'button', className: 'yc-faq-back', text: '← ' + t.faq });
 			back.addEventListener('click', () => this.showFaqList(query));

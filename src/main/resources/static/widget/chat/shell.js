@@ -1,5 +1,5 @@
 /** The widget's frame: header, FAQ, queue place, message list, typing, errors and the composer. */
-import { el, ICON_SEND, ICON_ATTACH, ICON_CLOSE } from './dom.js';
+import { el, ICON_SEND, ICON_ATTACH, ICON_CLOSE, ICON_BELL } from './dom.js';
 import { format } from './i18n.js';
 import { IMAGE_TYPES } from './uploads.js';
 
@@ -15,9 +15,10 @@ export function buildShell(chat) {
 		[el('span', { className: 'yc-dot', 'aria-hidden': 'true' }), chat.statusText]);
 	const subtitle = options.subtitle
 		|| (chat.orderId ? format(t.aboutOrder, { order: options.orderLabel || chat.orderId }) : null);
+	chat.subtitleEl = el('div', { className: 'yc-subtitle', text: subtitle || '', hidden: !subtitle });
 	const titles = el('div', { className: 'yc-titles' }, [
 		el('div', { className: 'yc-title', id: 'yc-title-' + chat.id, text: options.title || t.title }),
-		subtitle ? el('div', { className: 'yc-subtitle', text: subtitle }) : null,
+		chat.subtitleEl,
 		chat.statusEl
 	]);
 	const header = el('header', { className: 'yc-header' }, [
@@ -25,6 +26,13 @@ export function buildShell(chat) {
 	const faqToggle = el('button', { type: 'button', className: 'yc-icon-button yc-faq-toggle', 'aria-label': t.faq,
 		title: t.faq, text: '?', 'data-testid': 'chat-faq-toggle' });
 	faqToggle.addEventListener('click', () => chat.toggleFaq());
+	// The bell shows once the server says this is a customer with notices (notices.js).
+	chat.noticeBadge = el('span', { className: 'yc-notice-badge', 'data-testid': 'chat-notices-badge', hidden: true });
+	chat.noticeBell = el('button', { type: 'button', className: 'yc-icon-button yc-notice-bell', 'aria-label': t.notices,
+		title: t.notices, html: ICON_BELL, 'data-testid': 'chat-notices-toggle', 'aria-expanded': 'false', hidden: true },
+	[chat.noticeBadge]);
+	chat.noticeBell.addEventListener('click', () => chat.toggleNotices());
+	header.appendChild(chat.noticeBell);
 	header.appendChild(faqToggle);
 	if (typeof options.onClose === 'function') {
 		const close = el('button', { type: 'button', className: 'yc-icon-button yc-close', 'aria-label': t.close,
@@ -62,9 +70,15 @@ export function buildShell(chat) {
 		chat.input, chat.sendButton]);
 
 	chat.faqEl = el('div', { className: 'yc-faq', 'data-testid': 'chat-faq', hidden: true });
+	chat.noticeStrip = el('div', { className: 'yc-notice yc-notice-strip', 'data-testid': 'chat-notice', role: 'status',
+		'aria-live': 'polite', hidden: true });
+	chat.noticePanel = el('div', { className: 'yc-notices', 'data-testid': 'chat-notices', tabindex: '-1', hidden: true });
+	chat.pushOfferEl = el('div', { className: 'yc-push-offer', 'data-testid': 'chat-push-offer', role: 'status',
+		hidden: true });
 	chat.root = el('section', { className: 'yc-root', lang: chat.locale === 'uz' ? 'uz-Latn' : chat.locale,
 		'aria-labelledby': 'yc-title-' + chat.id },
-	[header, chat.faqEl, chat.queueEl, chat.scroller, chat.typingEl, chat.errorEl, chat.form]);
+	[header, chat.noticeStrip, chat.pushOfferEl, chat.noticePanel, chat.faqEl, chat.queueEl, chat.scroller, chat.typingEl,
+		chat.errorEl, chat.form]);
 	chat.host.appendChild(chat.root);
 }
 

@@ -82,6 +82,14 @@ class ProductionRefusesPlaceholderSecretsTests {
 			.hasStackTraceContaining("YORDAM_PHONE_CTI_SECRET (yordam.phone.cti-secret) looks like a placeholder");
 	}
 
+	@Test
+	void withTheEmailChannelOnTheSurveyLinksKeyMustBeARealKey() {
+		// Issue 16: mailed survey links are signed with it; the demo's default would let
+		// anyone rate any ticket.
+		assertThatThrownBy(() -> start(strong(), strong(), "--yordam.email.enabled=true")).hasStackTraceContaining(
+				"YORDAM_FEEDBACK_LINK_SECRET (yordam.feedback.link-secret) looks like a placeholder");
+	}
+
 	/** Starts Yordam with the prod profile; must not get past the check. */
 	private static void start(String platformSecret, String tokenSecret, String... more) {
 		List<String> args = new java.util.ArrayList<>(List.of("--server.port=0", "--yordam.test.own-datasource=true",

@@ -79,9 +79,11 @@ class AnalyticsAccessTests {
 		for (String path : List.of("/agent/analytics?dim=CITY&value=Tashkent",
 				"/agent/analytics?dim=AGENT&value=" + other.value(), "/agent/analytics?dim=ALL",
 				"/agent/analytics.csv?table=cut&cut=CITY", "/agent/analytics.csv?table=recurring",
-				"/agent/analytics/retention", "/agent/analytics/retention.csv", "/agent/analytics/knowledge-gaps",
-				"/agent/analytics/knowledge-gaps.csv",
-				"/agent/analytics.csv?table=tiles&dim=AGENT&value=" + other.value(),
+				"/agent/analytics/retention", "/agent/analytics/retention.csv",
+				"/agent/analytics/retention.csv?table=option", "/agent/analytics/retention.csv?table=csat",
+				"/agent/analytics/knowledge-gaps", "/agent/analytics/knowledge-gaps.csv",
+				"/agent/analytics/knowledge-gaps.csv?table=articles", "/agent/analytics.csv?table=cut&cut=DISH",
+				drill("CONTACTS", "DISH", "plov"), "/agent/analytics.csv?table=tiles&dim=AGENT&value=" + other.value(),
 				drill("CONTACTS", "CITY", "Tashkent"), drill("RESOLVED", "AGENT", other.value().toString()),
 				drill("CONTACTS", "CITY", "Tashkent").replace("/tickets?", "/tickets.csv?"))) {
 			assertThat(agent.get(path).status()).as(path).isEqualTo(403);
@@ -102,7 +104,8 @@ class AnalyticsAccessTests {
 				.contains("data-kpi=\"BACKLOG\"");
 			assertThat(session.get("/agent/analytics?dim=AGENT&value=" + agent.value()).status()).isEqualTo(200);
 			assertThat(session.get("/agent/analytics?dim=CITY&value=Tashkent&days=28").status()).isEqualTo(200);
-			for (String table : List.of("tiles", "trend", "recurring", "cut&cut=RESTAURANT", "cut&cut=AGENT")) {
+			for (String table : List.of("tiles", "trend", "recurring", "cut&cut=RESTAURANT", "cut&cut=AGENT",
+					"cut&cut=DISH")) {
 				Http.Response csv = session.get("/agent/analytics.csv?table=" + table);
 				assertThat(csv.status()).as(role + " " + table).isEqualTo(200);
 				assertThat(csv.header("Content-Type")).startsWith("text/csv");
@@ -110,6 +113,12 @@ class AnalyticsAccessTests {
 			assertThat(session.get(drill("CONTACTS", "CITY", "Tashkent")).status()).isEqualTo(200);
 			assertThat(session.get("/agent/analytics/retention?lang=en").status()).isEqualTo(200);
 			assertThat(session.get("/agent/analytics/retention.csv").text()).startsWith("outcome,contacts,");
+			assertThat(session.get("/agent/analytics/retention.csv?table=option").text())
+				.startsWith("option,contacts,");
+			assertThat(session.get("/agent/analytics/retention.csv?table=csat").text()).startsWith("csat,contacts,");
+			assertThat(session.get("/agent/analytics/knowledge-gaps.csv?table=articles").text())
+				.startsWith("slug,title,helpful_yes,");
+			assertThat(session.get(drill("CONTACTS", "DISH", "plov")).status()).isEqualTo(200);
 			assertThat(session.get("/agent/analytics/knowledge-gaps?lang=uz").status()).isEqualTo(200);
 			assertThat(session.get("/agent/analytics/knowledge-gaps.csv").text()).startsWith("language,question,");
 			assertThat(session.get(drill("RESOLVED", "AGENT", agent.value().toString())).status()).isEqualTo(200);
@@ -145,6 +154,8 @@ class AnalyticsAccessTests {
 		assertThat(supervisor.get("/agent/analytics/tickets?metric=CONTACTS&from=2030-01-02&to=2030-01-01").status())
 			.isEqualTo(400);
 		assertThat(supervisor.get("/agent/analytics.csv?table=everything").status()).isEqualTo(400);
+		assertThat(supervisor.get("/agent/analytics/retention.csv?table=planet").status()).isEqualTo(400);
+		assertThat(supervisor.get("/agent/analytics/knowledge-gaps.csv?table=planet").status()).isEqualTo(400);
 	}
 
 	@Test

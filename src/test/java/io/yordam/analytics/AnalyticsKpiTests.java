@@ -236,14 +236,15 @@ class AnalyticsKpiTests {
 		order("c4-" + tag, longAgo.plus(Duration.ofHours(5)));
 		contact("c5-" + tag, now.minus(Duration.ofDays(8)), 0);
 		order("c5-" + tag, now.minus(Duration.ofDays(6)));
-		Map<Retention.Outcome, Retention.Row> rows = new java.util.EnumMap<>(Retention.Outcome.class);
-		this.retention.of(longAgo.minusSeconds(1), now, now).forEach(row -> rows.put(row.outcome(), row));
-		Retention.Row compensated = rows.get(Retention.Outcome.COMPENSATED);
+		Map<String, Retention.Row> rows = new java.util.HashMap<>();
+		this.retention.of(Retention.By.OUTCOME, longAgo.minusSeconds(1), now, now)
+			.forEach(row -> rows.put(row.group(), row));
+		Retention.Row compensated = rows.get("COMPENSATED");
 		assertThat(compensated.contacts()).isEqualTo(2);
 		assertThat(compensated.kept7()).isEqualTo(50.0);
 		assertThat(compensated.kept30()).isEqualTo(100.0);
 		assertThat(compensated.costPerKept()).as("20,000 so'm for two customers kept").isEqualTo(10_000);
-		Retention.Row not = rows.get(Retention.Outcome.NOT_COMPENSATED);
+		Retention.Row not = rows.get("NOT_COMPENSATED");
 		assertThat(not.contacts()).isEqualTo(3);
 		assertThat(not.old7()).isEqualTo(3);
 		assertThat(not.kept7()).as("c4 and c5 ordered within the week, c3 only before").isEqualTo(66.7);

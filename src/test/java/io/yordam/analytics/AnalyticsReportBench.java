@@ -78,6 +78,8 @@ class AnalyticsReportBench {
 		pages.put("drill-down, Tashkent contacts, 7 days",
 				"/agent/analytics/tickets?metric=CONTACTS&dim=CITY&value=Tashkent&from=" + weekAgo + "&to=" + tomorrow);
 		pages.put("retention, 60 days", "/agent/analytics/retention?days=60");
+		pages.put("cut CSV, dishes, 28 days", "/agent/analytics.csv?table=cut&cut=DISH&days=28");
+		pages.put("knowledge gaps, 28 days", "/agent/analytics/knowledge-gaps?days=28");
 		assertThat(today).isNotBlank();
 		for (Map.Entry<String, String> page : pages.entrySet()) {
 			for (int i = 0; i < 2; i++) {

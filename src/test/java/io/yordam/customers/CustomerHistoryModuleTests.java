@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import io.yordam.access.Participant;
+import io.yordam.notices.Notices;
 import io.yordam.orders.OrderId;
 import io.yordam.orders.OrderStatus;
 import io.yordam.orders.OrderSynced;
@@ -35,6 +36,10 @@ class CustomerHistoryModuleTests {
 
 	@MockitoBean
 	Orders orders;
+
+	// The timeline reads what the customer was told; that module is not booted here.
+	@MockitoBean
+	Notices notices;
 
 	@Autowired
 	Customers customers;

@@ -76,6 +76,33 @@ class OrderLifecycleTests {
 	}
 
 	@Test
+	void theCourierIsNearOnceBeforeEachDeliveryAndNowAndThenTheKitchenCancelsANamedItem() {
+		Map<DemoOrder, List<PlatformEvent>> events = run(800);
+		int cancelledItems = 0;
+		for (Map.Entry<DemoOrder, List<PlatformEvent>> entry : events.entrySet()) {
+			List<String> types = entry.getValue().stream().map(PlatformEvent::type).toList();
+			if (entry.getKey().status() == OrderStatus.DELIVERED) {
+				assertThat(types.stream().filter(PlatformEvent.COURIER_NEAR::equals)).hasSize(1);
+				assertThat(types.indexOf(PlatformEvent.COURIER_NEAR)).isEqualTo(types.size() - 2);
+			}
+			for (PlatformEvent step : entry.getValue()) {
+				if (step.type().equals(PlatformEvent.ITEM_CANCELLED)) {
+					cancelledItems++;
+					assertThat(step.cancelledItem()).isNotBlank();
+					assertThat(step.order().items()).noneMatch(i -> i.name().equals(step.cancelledItem()));
+					assertThat(step.order().total())
+						.isEqualTo(step.order().items().stream().mapToLong(i -> i.quantity() * i.unitPrice()).sum()
+								+ step.order().deliveryFee());
+				}
+				if (step.type().equals(PlatformEvent.ETA_CHANGED)) {
+					assertThat(step.delayReason()).isIn("KITCHEN", "TRAFFIC");
+				}
+			}
+		}
+		assertThat(cancelledItems).as("a few in 800 orders").isBetween(3, 120);
+	}
+
+	@Test
 	void incidentsHappenAtRealisticRates() {
 		Map<DemoOrder, List<PlatformEvent>> events = run(2000);
 		assertThat(share(events, steps -> has(steps, PlatformEvent.ETA_CHANGED))).isCloseTo(0.15, within(0.03));

@@ -9,6 +9,7 @@ import java.util.stream.IntStream;
 import io.yordam.access.PlatformRole;
 import io.yordam.common.InvalidInputException;
 import io.yordam.conversations.Channel;
+import io.yordam.support.MutableClock;
 import io.yordam.tickets.EscalationLevel;
 import io.yordam.tickets.TicketCategory;
 import io.yordam.tickets.TicketId;
@@ -60,6 +61,46 @@ class FeedbackPoliciesTests {
 		assertThat(why(ticket(TicketStatus.SOLVED, PlatformRole.CUSTOMER, Channel.CHAT, NOW), false, 1))
 			.as("the event was about an earlier resolution")
 			.isEqualTo("moved-on");
+	}
+
+	@Test
+	void aMailedTicketIsAskedOnlyWhenAMailCanReachItsCustomer() {
+		TicketResolution mailed = resolution(ticket(TicketStatus.SOLVED, PlatformRole.CUSTOMER, Channel.EMAIL, NOW),
+				false);
+		assertThat(SurveyPolicy.check(mailed, 0, true)).isInstanceOf(SurveyPolicy.Ask.class);
+		assertThat(((SurveyPolicy.Skip) SurveyPolicy.check(mailed, 0, false)).why()).isEqualTo("no-way-to-ask");
+		assertThat(((SurveyPolicy.Skip) SurveyPolicy
+			.check(resolution(ticket(TicketStatus.SOLVED, PlatformRole.CUSTOMER, Channel.PHONE, NOW), false), 0, true))
+			.why()).as("a call has no mail to answer").isEqualTo("no-way-to-ask");
+	}
+
+	@Test
+	void aSurveyLinkNamesItsSurveyUntilItExpiresAndAnyChangedByteIsRefused() {
+		String secret = "a-key-of-the-tests-that-is-long-enough-0123";
+		MutableClock clock = new MutableClock(NOW);
+		SurveyLinks links = new SurveyLinks(secret, Duration.ofDays(14), clock);
+		UUID survey = UUID.randomUUID();
+		SurveyLinks.Link link = links.issue(survey);
+		assertThat(link.token()).hasSize(48).matches("[A-Za-z0-9_-]+");
+		assertThat(links.verify(link.token())).isEqualTo(new SurveyLinks.Valid(survey));
+		byte[] bytes = java.util.Base64.getUrlDecoder().decode(link.token());
+		for (int i = 0; i < bytes.length; i++) {
+			byte[] changed = bytes.clone();
+			changed[i] ^= 0x01;
+			assertThat(links.verify(java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(changed)))
+				.as("byte " + i)
+				.isInstanceOf(SurveyLinks.Forged.class);
+		}
+		assertThat(new SurveyLinks(secret.replace('a', 'b'), Duration.ofDays(14), clock).verify(link.token()))
+			.isInstanceOf(SurveyLinks.Forged.class);
+		assertThat(links.verify("")).isInstanceOf(SurveyLinks.Forged.class);
+		assertThat(links.verify("%%%")).isInstanceOf(SurveyLinks.Forged.class);
+		clock.advance(Duration.ofDays(14).minusMinutes(2));
+		assertThat(links.verify(link.token())).isInstanceOf(SurveyLinks.Valid.class);
+		clock.advance(Duration.ofMinutes(2));
+		assertThat(links.verify(link.token())).isInstanceOf(SurveyLinks.Expired.class);
+		assertThatThrownBy(() -> new SurveyLinks("short", Duration.ofDays(1), clock))
+			.isInstanceOf(IllegalStateException.class);
 	}
 
 	@Test

@@ -157,11 +157,7 @@ class SatisfactionHttpTests {
 		Chat chat = solvedChat("en");
 		surveyMessage(chat, 1);
 		TicketSummary solved = this.desk.get(new TicketId(UUID.fromString(chat.ticket())));
-		TicketChanged event = new TicketChanged(solved.id(), solved.number(), solved.conversationId(),
-				solved.requester(), solved.line(), solved.status(), solved.priority(), solved.category(),
-				solved.subject(), solved.assigneeId().toString(), TicketChanged.Change.STATUS, solved.createdAt(),
-				solved.updatedAt(), solved.language(), solved.escalationLevel(), solved.reopenCount(),
-				solved.channel());
+		TicketChanged event = SolvedTicket.event(solved);
 		List<Callable<Boolean>> redeliveries = new ArrayList<>();
 		for (int i = 0; i < 10; i++) {
 			redeliveries.add(() -> {

@@ -156,6 +156,7 @@ class BotJourneyTests {
 			// The operator's language is kept between sessions: another journey may have
 			// left the admin in Russian.
 			admin.navigate(url("/agent?lang=en"));
+			admin.getByTestId("nav-tools").click();
 			admin.getByTestId("nav-kb").click();
 			assertThat(admin.getByTestId("kb-row").first()).isVisible();
 			admin.getByTestId("kb-new").click();

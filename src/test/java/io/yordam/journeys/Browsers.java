@@ -24,6 +24,13 @@ final class Browsers implements AutoCloseable {
 	private final Browser browser;
 
 	Browsers() {
+		// The test classes run in two JVMs on two cores, each journey beside another
+		// JVM's work
+		// and its own Chromium: an assertion waits up to 15 s (Playwright's default is 5
+		// s) before
+		// it fails. It passes as soon as the page shows what it asserts, so nothing waits
+		// longer.
+		com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
 		this.playwright = Playwright.create();
 		String executable = System.getProperty("yordam.chromium", "/usr/bin/chromium");
 		this.browser = this.playwright.chromium()

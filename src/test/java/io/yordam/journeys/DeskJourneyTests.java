@@ -208,6 +208,7 @@ class DeskJourneyTests {
 		Browser browser = browsers.browser();
 		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 1200))) {
 			Page admin = signIn(context, "admin");
+			admin.getByTestId("nav-tools").click();
 			admin.getByTestId("nav-settings").click();
 			// Other journeys of this application may have saved versions already.
 			int versions = admin.locator("[data-testid=settings-version]:not([data-version='0'])").count();

@@ -83,6 +83,7 @@ class ReputationJourneyTests {
 				BrowserContext agentContext = browser
 					.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900))) {
 			Page supervisor = Browsers.signIn(supervisorContext, url(""), "supervisor");
+			supervisor.getByTestId("nav-reports").click();
 			supervisor.getByTestId("nav-reputation").click();
 			supervisor.getByTestId("reviews-file")
 				.setInputFiles(new FilePayload("reviews.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
@@ -99,8 +100,31 @@ class ReputationJourneyTests {
 						"j-" + tag + "-1", order.orderId()), rows -> !rows.isEmpty())
 				.get(0);
 
+			// The agent works the reputation queue: the channel filter, by keyboard
+			// alone.
+			long number = this.jdbc.queryForObject("select number from tickets where id = ?", Long.class,
+					UUID.fromString(ticketId));
 			Page agent = Browsers.signIn(agentContext, url(""), "agent");
-			agent.navigate(url("/agent/tickets/" + ticketId + "?lang=en"));
+			agent.navigate(url("/agent?lang=en"));
+			Locator channel = agent.getByTestId("channel-filter");
+			channel.focus();
+			channel.selectOption("REVIEW");
+			agent.keyboard().press("Tab");
+			assertThat(agent.getByTestId("queue-filter-apply")).isFocused();
+			agent.keyboard().press("Enter");
+			assertThat(agent).hasURL(java.util.regex.Pattern.compile(".*channel=REVIEW.*"));
+			assertThat(agent.getByTestId("channel-filter")).hasValue("REVIEW");
+			Locator row = agent.locator("[data-testid=queue-row][data-number='" + number + "']");
+			assertThat(row).isVisible();
+			org.assertj.core.api.Assertions
+				.assertThat(agent.locator("[data-testid=queue-row]")
+					.evaluateAll("rows => rows.map(r => r.dataset.channel)"))
+				.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+				.containsOnly("REVIEW");
+			Browsers.screenshot(agent, "reputation-queue");
+			row.focus();
+			agent.keyboard().press("Enter");
+			assertThat(agent).hasURL(java.util.regex.Pattern.compile(".*/agent/tickets/" + ticketId + ".*"));
 			assertThat(agent.getByTestId("ticket-channel")).containsText("Review");
 			Locator panel = agent.getByTestId("review-panel");
 			assertThat(panel.getByTestId("review-source")).hasText("Google Play", patiently());

@@ -47,6 +47,19 @@ public final class PlatformEventBuilder {
 
 	private Instant deliveredAt;
 
+	private Instant promisedAt;
+
+	private Instant eta;
+
+	/**
+	 * The promised time and the live ETA (by default 45 and 40 minutes after the event).
+	 */
+	public PlatformEventBuilder promised(Instant promisedAt, Instant eta) {
+		this.promisedAt = promisedAt;
+		this.eta = eta;
+		return this;
+	}
+
 	public static PlatformEventBuilder anOrderEvent() {
 		return new PlatformEventBuilder();
 	}
@@ -156,8 +169,10 @@ public final class PlatformEventBuilder {
 		order.put("currency", "UZS");
 		order.put("payment", Map.of("method", this.paymentMethod, "status", this.paymentStatus));
 		order.put("status", this.status);
-		order.put("promisedAt", this.occurredAt.plus(Duration.ofMinutes(45)).toString());
-		order.put("eta", this.occurredAt.plus(Duration.ofMinutes(40)).toString());
+		order.put("promisedAt",
+				((this.promisedAt != null) ? this.promisedAt : this.occurredAt.plus(Duration.ofMinutes(45)))
+					.toString());
+		order.put("eta", ((this.eta != null) ? this.eta : this.occurredAt.plus(Duration.ofMinutes(40))).toString());
 		order.put("deliveredAt", (this.deliveredAt != null) ? this.deliveredAt.toString() : null);
 		List<Map<String, Object>> steps = new ArrayList<>(this.timeline);
 		if (steps.isEmpty()) {
@@ -169,7 +184,29 @@ public final class PlatformEventBuilder {
 		event.put("type", this.type);
 		event.put("occurredAt", this.occurredAt.toString());
 		event.put("order", order);
+		if (this.delayReason != null) {
+			event.put("delayReason", this.delayReason);
+		}
+		if (this.cancelledItem != null) {
+			event.put("cancelledItem", Map.of("sku", "x-1", "name", this.cancelledItem));
+		}
 		return event;
+	}
+
+	private String delayReason;
+
+	private String cancelledItem;
+
+	/** Why the arrival time moved ({@code order.eta_changed}). */
+	public PlatformEventBuilder delayReason(String reason) {
+		this.delayReason = reason;
+		return this;
+	}
+
+	/** The item the restaurant cancelled ({@code order.item_cancelled}). */
+	public PlatformEventBuilder cancelledItem(String name) {
+		this.cancelledItem = name;
+		return this;
 	}
 
 	/** The customer's phone, as the platform writes it. */

@@ -50,7 +50,9 @@ class RegistryRowsPerOrderEventTests {
 
 	@Test
 	void aNewOrderIsRecordedForTheCustomersHistoryAndTheAnalytics() {
-		List<String> both = List.of("io.yordam.analytics.AnalyticsEvents.on", "io.yordam.customers.CustomerHistory.on");
+		// The notices watch a new order for lateness (issue 17).
+		List<String> both = List.of("io.yordam.analytics.AnalyticsEvents.on", "io.yordam.customers.CustomerHistory.on",
+				"io.yordam.notices.NoticeTriggers.on");
 		assertThat(recordedFor(synced(PlatformEventType.ORDER_CREATED, OrderStatus.CREATED, PaymentStatus.PAID, true)))
 			.containsExactlyElementsOf(both);
 		// First seen on a later step, or created after a later step arrived: both count.
@@ -67,7 +69,13 @@ class RegistryRowsPerOrderEventTests {
 				recordedFor(synced(PlatformEventType.COURIER_ASSIGNED, OrderStatus.COOKING, PaymentStatus.PAID, false)))
 			.containsExactly("io.yordam.analytics.AnalyticsEvents.on");
 		assertThat(recordedFor(synced(PlatformEventType.DELIVERED, OrderStatus.DELIVERED, PaymentStatus.PAID, false)))
-			.containsExactly("io.yordam.feedback.NpsQuestions.on");
+			.containsExactly("io.yordam.feedback.NpsQuestions.on", "io.yordam.notices.NoticeTriggers.on");
+	}
+
+	@Test
+	void aMovedArrivalTimeIsTheNotices() {
+		assertThat(recordedFor(synced(PlatformEventType.ETA_CHANGED, OrderStatus.COOKING, PaymentStatus.PAID, false)))
+			.containsExactly("io.yordam.notices.NoticeTriggers.on");
 	}
 
 	@Test
@@ -81,7 +89,7 @@ class RegistryRowsPerOrderEventTests {
 	void aDeclinedPaymentOnALiveOrderIsRecordedForTheIncidents() {
 		assertThat(
 				recordedFor(synced(PlatformEventType.PAYMENT_FAILED, OrderStatus.CREATED, PaymentStatus.FAILED, false)))
-			.containsExactly("io.yordam.incidents.IncidentEvents.on");
+			.containsExactly("io.yordam.incidents.IncidentEvents.on", "io.yordam.notices.NoticeTriggers.on");
 		assertThat(recordedFor(
 				synced(PlatformEventType.PAYMENT_FAILED, OrderStatus.CANCELLED, PaymentStatus.FAILED, false)))
 			.isEmpty();

@@ -143,11 +143,7 @@ class ReviewHttpTests {
 	@Test
 	void aNegativeReviewNamingItsOrderBecomesAReviewTicketWithItsSlaAndItsAnswerIsDraftedAndRecorded() {
 		String customer = "c-rev-" + UUID.randomUUID().toString().substring(0, 8);
-		PlatformEventBuilder order = PlatformEventBuilder.anOrderEvent()
-			.customer(customer, "Anna", "ru")
-			.payment("CARD", "PAID")
-			.status("DELIVERED")
-			.sendTo(this.http, this.platform.signature());
+		PlatformEventBuilder order = deliveredOrder(customer, "Anna", "ru");
 		String external = "gp-" + UUID.randomUUID();
 		String csv = "source,external_id,rating,posted_at,text,author\nGOOGLE_PLAY," + external + ",1," + today()
 				+ ",\"Заказ " + order.number() + " привезли на час позже, всё остыло\",Анна\n";
@@ -193,13 +189,70 @@ class ReviewHttpTests {
 	}
 
 	@Test
+	void anAnswerSubmittedTwiceAtOnceIsRecordedAndSentOnce() throws Exception {
+		String customer = "c-dbl-" + UUID.randomUUID().toString().substring(0, 8);
+		PlatformEventBuilder order = deliveredOrder(customer, "Anna", "ru");
+		String external = "gp-" + UUID.randomUUID();
+		String csv = "source,external_id,rating,posted_at,text\nGOOGLE_PLAY," + external + ",1," + today() + ",\"Заказ "
+				+ order.number() + " опоздал\"\n";
+		assertThat(upload(token(OperatorRole.SUPERVISOR), csv).status()).isEqualTo(200);
+		String reviewId = this.jdbc.queryForObject("select id from reviews where external_id = ?", UUID.class, external)
+			.toString();
+		Map<String, Object> ticket = await().atMost(Duration.ofSeconds(20)).until(() -> this.jdbc.queryForList("""
+				select t.id, t.conversation_id from tickets t join reviews r on r.conversation_id = t.conversation_id
+				where r.external_id = ?""", external), rows -> rows.size() == 1).get(0);
+		String answer = "Простите за опоздание заказа " + order.number() + ", мы разберёмся.";
+
+		// One agent's double click on the panel and retries of the API, all at once: one
+		// answer.
+		OperatorId agentId = register(OperatorRole.AGENT);
+		String agent = this.operators.issueApiToken(agentId, "tests");
+		OperatorSession panel = session(agentId);
+		// The panel's page is read once, as a browser's is: its clicks post its CSRF
+		// token.
+		String csrf = panel.csrf();
+		String form = "text=" + java.net.URLEncoder.encode(answer, StandardCharsets.UTF_8);
+		List<Callable<Http.Response>> submits = new ArrayList<>();
+		for (int i = 0; i < 8; i++) {
+			submits.add((i % 2 == 0)
+					? () -> this.http.post("/api/v1/agent/reviews/" + reviewId + "/answer", Map.of("text", answer))
+						.bearer(agent)
+						.send()
+					: () -> panel.post("/agent/tickets/" + ticket.get("id") + "/review/answer", form, csrf));
+		}
+		List<Http.Response> answered = Parallel.all(submits);
+		assertThat(answered)
+			.as(answered.stream()
+				.filter(r -> r.status() != 200)
+				.map(r -> r.status() + " " + r.headers() + " " + r.text())
+				.toList()
+				.toString())
+			.allSatisfy(r -> assertThat(r.status()).isEqualTo(200));
+		assertThat(sentAnswers(ticket.get("conversation_id"), answer)).as("the ticket's reply, sent once").isEqualTo(1);
+		assertThat(this.jdbc.queryForObject("select answer_text from reviews where id = ?", String.class,
+				UUID.fromString(reviewId)))
+			.isEqualTo(answer);
+
+		// An edit is another answer: recorded and sent.
+		String edited = answer + " Бонус уже на счёте.";
+		assertThat(this.http.post("/api/v1/agent/reviews/" + reviewId + "/answer", Map.of("text", edited))
+			.bearer(agent)
+			.send()
+			.status()).isEqualTo(200);
+		assertThat(sentAnswers(ticket.get("conversation_id"), edited)).isEqualTo(1);
+		assertThat(sentAnswers(ticket.get("conversation_id"), answer)).isEqualTo(1);
+	}
+
+	private long sentAnswers(Object conversationId, String text) {
+		return this.jdbc.queryForObject(
+				"select count(*) from messages where conversation_id = ? and author_kind = 'AGENT' and body = ?",
+				Long.class, conversationId, text);
+	}
+
+	@Test
 	void theAppsOwnRatingComesSignedAndOnce() {
 		String customer = "c-rate-" + UUID.randomUUID().toString().substring(0, 8);
-		PlatformEventBuilder order = PlatformEventBuilder.anOrderEvent()
-			.customer(customer, "Dilnoza", "uz")
-			.payment("CARD", "PAID")
-			.status("DELIVERED")
-			.sendTo(this.http, this.platform.signature());
+		PlatformEventBuilder order = deliveredOrder(customer, "Dilnoza", "uz");
 		String id = "rating-" + UUID.randomUUID();
 		byte[] body = Http.toJson(Map.of("id", id, "orderId", order.orderId(), "customerId", customer, "rating", 2,
 				"comment", "Kuryer juda kech keldi", "ratedAt", today()));
@@ -273,6 +326,15 @@ class ReviewHttpTests {
 			.containsExactly("source");
 	}
 
+	/** A delivered order of the customer's, paid by card, as the platform reports it. */
+	private PlatformEventBuilder deliveredOrder(String customer, String name, String locale) {
+		return PlatformEventBuilder.anOrderEvent()
+			.customer(customer, name, locale)
+			.payment("CARD", "PAID")
+			.status("DELIVERED")
+			.sendTo(this.http, this.platform.signature());
+	}
+
 	private Http.Response upload(String token, String csv) {
 		return Multipart.post(this.http, "/api/v1/agent/reviews", token, Map.of(), "file", "reviews.csv", "text/csv",
 				csv.getBytes(StandardCharsets.UTF_8));
@@ -302,7 +364,10 @@ class ReviewHttpTests {
 	}
 
 	private OperatorSession session(OperatorRole role) {
-		OperatorId id = register(role);
+		return session(register(role));
+	}
+
+	private OperatorSession session(OperatorId id) {
 		OperatorSession session = OperatorSession.open(this.http);
 		String username = this.jdbc.queryForObject("select username from operators where id = ?", String.class,
 				id.value());

@@ -190,10 +190,16 @@ class SlaClocksModuleTests {
 		// The desk's audit entry is the claim's witness, whichever scheduler thread
 		// fired. The warning and the breach are both overdue and fire at once on two
 		// threads; the one that loses the clock row's lock is tried again 5 s later, as
-		// designed (SlaTimerConfiguration), so the wait allows two such rounds.
+		// designed (SlaTimerConfiguration). db-scheduler reads the application's clock,
+		// which only the test moves: each look moves it a second on, so that such a
+		// retry comes due (a frozen clock would keep it waiting forever).
 		org.awaitility.Awaitility.await()
 			.atMost(Duration.ofSeconds(30))
-			.until(() -> this.auditEntries.getOrDefault(ticket, 0) == 1);
+			.pollInterval(Duration.ofMillis(500))
+			.until(() -> {
+				this.clock.advance(Duration.ofSeconds(1));
+				return this.auditEntries.getOrDefault(ticket, 0) == 1;
+			});
 		change(ticket, Change.PRIORITY, TicketStatus.NEW, TicketCategory.GENERAL_QUESTION, TicketPriority.NORMAL);
 		assertThat(byTarget(ticket).get(SlaTarget.FIRST_RESPONSE).stage()).isEqualTo(SlaStage.BREACHED);
 		org.awaitility.Awaitility.await()

@@ -69,9 +69,22 @@ public final class OperatorSession {
 	 * (signing in renews it: it is read from a page's meta tag).
 	 */
 	public Http.Response post(String path, String form) {
+		return post(path, form, csrf());
+	}
+
+	/** The session's current CSRF token, as a workspace page carries it. */
+	public String csrf() {
 		Matcher matcher = META_CSRF.matcher(get("/agent/tokens").text());
 		assertThat(matcher.find()).as("a workspace page carries the CSRF token").isTrue();
-		String body = (form.isEmpty() ? "" : form + "&") + "_csrf=" + enc(matcher.group(1));
+		return matcher.group(1);
+	}
+
+	/**
+	 * Posts a form with a CSRF token read before: requests fired together post as one
+	 * page's clicks do, each without reading a page first.
+	 */
+	public Http.Response post(String path, String form, String csrf) {
+		String body = (form.isEmpty() ? "" : form + "&") + "_csrf=" + enc(csrf);
 		return this.http.postRaw(path, body.getBytes(StandardCharsets.UTF_8))
 			.contentType("application/x-www-form-urlencoded")
 			.header("Cookie", this.cookie)

@@ -58,8 +58,13 @@ final class DynamicKeys {
 				all(TranslationCoverageTests.java.get("incidents/CompensationLimitPolicy.java"),
 						"NeedsApproval\\(\"([\\w-]+)\"\\)"));
 		VALUES.put("incident.fault.", enumValues("io.yordam.incidents.Fault"));
-		VALUES.put("incident.option.",
+		List<String> options = new ArrayList<>(
 				all(TranslationCoverageTests.java.get("incidents/Playbooks.java"), "new Offer\\(\"([A-Z_]+)\""));
+		// Late care's own line in the ledger (notices.LateCare.OPTION).
+		options.add("late-care");
+		VALUES.put("incident.option.", options);
+		VALUES.put("noticeStatus.", enumValues("io.yordam.notices.NoticeStatus"));
+		VALUES.put("notice.reason.", enumValues("io.yordam.orders.DelayReason"));
 		VALUES.put("incident.problem.", problems);
 		VALUES.put("bot.problem.", problems);
 		VALUES.put("incident.status.", enumValues("io.yordam.incidents.IncidentStatus"));
@@ -96,6 +101,19 @@ final class DynamicKeys {
 		VALUES.put("analytics.metric.", List.of("CONTACTS", "FIRST_RESPONSE", "RESOLVED", "RESOLUTION", "HANDLING",
 				"FIRST_RESOLVED", "FCR_MISSED", "REOPENED", "COMPENSATION", "CSAT"));
 		VALUES.put("analytics.retention.", List.of("COMPENSATED", "NOT_COMPENSATED"));
+		// The mailed survey's page (feedback.SurveyPage) and mail: the five scores'
+		// words,
+		// and why a link was refused, each with a second sentence.
+		VALUES.put("survey.score.", List.of("1", "2", "3", "4", "5"));
+		VALUES.put("survey.refused.",
+				java.util.stream.Stream.of("link-invalid", "link-expired", "rated-once")
+					.flatMap(r -> java.util.stream.Stream.of(r, r + ".more"))
+					.toList());
+		List<String> retentionBy = List.of("OUTCOME", "OPTION", "CSAT");
+		VALUES.put("analytics.retention.by.",
+				retentionBy.stream().flatMap(b -> java.util.stream.Stream.of(b, b + ".help")).toList());
+		VALUES.put("analytics.retention.group.", retentionBy);
+		VALUES.put("analytics.retention.csat.", List.of("SATISFIED", "NEUTRAL", "DISSATISFIED", "NOT_RATED"));
 		VALUES.put("channel.", enumValues("io.yordam.conversations.Channel"));
 		VALUES.put("channelIcon.", enumValues("io.yordam.conversations.Channel"));
 		// The demo PBX's calls (demo/phone.html), as DemoPbx names their states.

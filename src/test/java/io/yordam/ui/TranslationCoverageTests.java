@@ -57,6 +57,7 @@ class TranslationCoverageTests {
 			Map.entry("bot.person", "Operator is the Uzbek word too"),
 			Map.entry("bot.refund.line", "only placeholders and punctuation"), Map.entry("board.none", "a dash"),
 			Map.entry("board.unit.sec", "s is the Uzbek abbreviation of soniya too"),
+			Map.entry("analytics.unit.seconds", "s is the Uzbek abbreviation of soniya too"),
 			Map.entry("ticket.tag.vip", "VIP is the word in every language"),
 			Map.entry("channel.TELEGRAM", "Telegram is a name"),
 			Map.entry("reviews.source.APP_STORE", "App Store is a name"),
