@@ -51,6 +51,13 @@ class ProductionSecrets {
 	static final Secret SURVEY_LINK_SECRET = new Secret("yordam.feedback.link-secret", "YORDAM_FEEDBACK_LINK_SECRET",
 			SecretPolicy::signingKey);
 
+	/**
+	 * With Web Push on: the VAPID private key that signs every push (a P-256 key the
+	 * operator makes; the demo makes one at start, which a server must never do).
+	 */
+	static final Secret VAPID_PRIVATE_KEY = new Secret("yordam.webpush.vapid-private-key",
+			"YORDAM_WEBPUSH_VAPIDPRIVATEKEY", SecretPolicy::notAPlaceholder);
+
 	@Bean
 	static BeanFactoryPostProcessor productionSecretsCheck(Environment environment) {
 		return beanFactory -> check(environment);
@@ -63,6 +70,9 @@ class ProductionSecrets {
 		}
 		if (environment.getProperty("yordam.email.enabled", Boolean.class, false)) {
 			checked.add(SURVEY_LINK_SECRET);
+		}
+		if (environment.getProperty("yordam.webpush.enabled", Boolean.class, false)) {
+			checked.add(VAPID_PRIVATE_KEY);
 		}
 		String scrapeToken = value(environment, SCRAPE_TOKEN.property());
 		if (scrapeToken != null && !scrapeToken.isBlank()) {

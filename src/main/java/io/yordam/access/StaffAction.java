@@ -98,6 +98,13 @@ public enum StaffAction {
 	EDIT_NOTICE_POLICY(OperatorRole.ADMIN, route(HttpMethod.PUT, "/api/v1/agent/notice-policy")),
 
 	/**
+	 * Notices (issue 17 §4): whether telling keeps customers from writing (told against
+	 * held-out orders per kind) and what late care cost per day and city; page, API, CSV.
+	 */
+	SEE_NOTICE_REPORT(OperatorRole.SUPERVISOR, route(HttpMethod.GET, "/api/v1/agent/notices/report"),
+			route(HttpMethod.GET, "/api/v1/agent/notices/report.csv")),
+
+	/**
 	 * Analytics (issue 16): the whole desk's figures, every agent's and every cut, their
 	 * drill-down and CSV. An agent sees their own figures only. There are no teams: a
 	 * supervisor sees the whole desk, as an admin does.

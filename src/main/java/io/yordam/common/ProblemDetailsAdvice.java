@@ -95,6 +95,19 @@ class ProblemDetailsAdvice {
 		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
 	}
 
+	/**
+	 * Two writers changed the same thing at once and this one lost: nothing of it was
+	 * written; the client reads again and retries (409, not a server error).
+	 */
+	@ExceptionHandler(org.springframework.dao.OptimisticLockingFailureException.class)
+	ResponseEntity<ProblemDetail> conflict(org.springframework.dao.OptimisticLockingFailureException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				"It was changed by someone else at the same moment; nothing was saved. Read it again and retry.");
+		problem.setTitle("Changed at the same moment");
+		problem.setType(URI.create("https://yordam.io/problems/concurrent-change"));
+		return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+	}
+
 	@ExceptionHandler(RuleViolationException.class)
 	ResponseEntity<ProblemDetail> refused(RuleViolationException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(ex.status()), ex.getMessage());

@@ -42,6 +42,10 @@ public class DemoNoticesEnvironment implements EnvironmentPostProcessor {
 		// A demo is played at any hour: no quiet hours, so every notice shows at once.
 		settings.put("yordam.notices.quiet-from-hour", "0");
 		settings.put("yordam.notices.quiet-to-hour", "0");
+		// One order in ten is told nothing, so that the notices' report has a comparison
+		// to
+		// show (issue 17 §4); the customers of that tenth are not told, as in production.
+		settings.put("yordam.notices.holdout-percent", "10");
 		if (environment.getProperty("yordam.demo.push.enabled", Boolean.class, true)
 				&& !environment.containsProperty("yordam.webpush.enabled")) {
 			webPush(settings);

@@ -71,6 +71,8 @@ public class DemoTelegramServer implements SmartLifecycle {
 
 	private final AtomicInteger throttled = new AtomicInteger();
 
+	private final java.util.Set<Long> blocked = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
 	private final AtomicInteger callbacksAnswered = new AtomicInteger();
 
 	private final AtomicInteger webhookRefusals = new AtomicInteger();
@@ -142,6 +144,14 @@ public class DemoTelegramServer implements SmartLifecycle {
 		return List.copyOf(this.chats.getOrDefault(chatId, List.of()));
 	}
 
+	/**
+	 * The user of this chat blocks the bot: every send to it is refused with 403, as
+	 * Telegram does.
+	 */
+	public void blocks(long chatId) {
+		this.blocked.add(chatId);
+	}
+
 	/** The next {@code times} sends are refused with 429 and this retry_after. */
 	public void throttle(int times, int retryAfterSeconds) {
 		this.retryAfterSeconds = retryAfterSeconds;
@@ -208,6 +218,9 @@ public class DemoTelegramServer implements SmartLifecycle {
 	}
 
 	private Map<String, Object> sent(long chatId, String text, JsonNode markup, byte[] photo) {
+		if (this.blocked.contains(chatId)) {
+			throw new Refusal(403, "Forbidden: bot was blocked by the user", null);
+		}
 		if (this.throttled.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
 			throw new Refusal(429, "Too Many Requests: retry after " + this.retryAfterSeconds, this.retryAfterSeconds);
 		}

@@ -54,6 +54,17 @@ class NoticeBook {
 				customerId, hour, limit) == 1;
 	}
 
+	/**
+	 * Marks the customer's notices decided within {@code window} before {@code at} as
+	 * followed by a contact, each once.
+	 */
+	void contacted(String customerId, Instant at, java.time.Duration window) {
+		this.jdbc.update(
+				"update notices set contacted_at = ? where customer_id = ? and contacted_at is null "
+						+ "and created_at <= ? and created_at > ?",
+				Timestamp.from(at), customerId, Timestamp.from(at), Timestamp.from(at.minus(window)));
+	}
+
 	List<NoticeView> of(String customerId, int limit) {
 		return query("select * from notices where customer_id = ? order by created_at desc, id limit ?", customerId,
 				limit);

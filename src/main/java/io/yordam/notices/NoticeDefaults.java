@@ -18,18 +18,20 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param lateCareDailyBudget each of those cities' daily budget (so'm)
  * @param quietFromHour quiet hours start (equal to the end: none)
  * @param quietToHour quiet hours end
+ * @param holdoutPercent the share of orders told nothing, to measure what notices change
  */
 @ConfigurationProperties("yordam.notices")
 record NoticeDefaults(@DefaultValue("10") int etaShiftMinutes, @DefaultValue("15") int lateAfterMinutes,
 		@DefaultValue List<String> lateCareCities, @DefaultValue("500000") long lateCareDailyBudget,
-		@DefaultValue("22") int quietFromHour, @DefaultValue("8") int quietToHour) {
+		@DefaultValue("22") int quietFromHour, @DefaultValue("8") int quietToHour,
+		@DefaultValue("0") int holdoutPercent) {
 
 	NoticePolicy policy() {
 		NoticePolicy standard = NoticePolicy.defaults();
 		Map<String, NoticePolicy.CityCare> care = new LinkedHashMap<>();
 		this.lateCareCities.forEach(city -> care.put(city, new NoticePolicy.CityCare(true, this.lateCareDailyBudget)));
 		NoticePolicy policy = new NoticePolicy(this.etaShiftMinutes, this.lateAfterMinutes, this.quietFromHour,
-				this.quietToHour, standard.zone(), standard.perHourLimit(), care);
+				this.quietToHour, standard.zone(), standard.perHourLimit(), care, this.holdoutPercent);
 		policy.validate();
 		return policy;
 	}

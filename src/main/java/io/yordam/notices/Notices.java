@@ -62,7 +62,7 @@ public class Notices {
 		Instant now = this.clock.instant();
 		String language = NoticeTexts.language(locale);
 		boolean enabled = !this.book.switchedOff(order.customerId()).contains(kind);
-		NoticeStatus status = NoticeRules.decide(kind, enabled, policy, now);
+		NoticeStatus status = NoticeRules.decide(kind, enabled, policy, now, order.id().value());
 		NoticeView notice = new NoticeView(UUID.randomUUID(), kind, order.id().value(), order.number(), language,
 				this.texts.title(kind, language, order.number(), time, policy.zoneId(), amount, news),
 				this.texts.body(kind, language, order.number(), time, policy.zoneId(), amount, news), status, now);

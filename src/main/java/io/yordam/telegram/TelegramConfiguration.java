@@ -36,6 +36,7 @@ import io.yordam.conversations.ChannelConversations;
 import io.yordam.conversations.Conversations;
 import io.yordam.customers.Customers;
 import io.yordam.orders.Orders;
+import io.yordam.push.PushDevices;
 import io.yordam.tickets.TicketDesk;
 
 /**
@@ -97,8 +98,14 @@ class TelegramConfiguration {
 
 	@Bean
 	TelegramLinking telegramLinking(TelegramContacts contacts, DeepLinks links, Orders orders, Customers customers,
-			TelegramNotes notes, JdbcClient jdbc, Clock clock) {
-		return new TelegramLinking(contacts, links, orders, customers, notes, jdbc, clock);
+			TelegramNotes notes, PushDevices devices, JdbcClient jdbc, Clock clock) {
+		return new TelegramLinking(contacts, links, orders, customers, notes, devices, jdbc, clock);
+	}
+
+	/** Notices to linked chats, through the push module's deliveries (docs/push.md). */
+	@Bean
+	TelegramNoticeTransport telegramNoticeTransport(BotApi api) {
+		return new TelegramNoticeTransport(api);
 	}
 
 	@Bean

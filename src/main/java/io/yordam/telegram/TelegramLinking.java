@@ -16,6 +16,8 @@ import io.yordam.access.PlatformRole;
 import io.yordam.access.PlatformUser;
 import io.yordam.customers.Customers;
 import io.yordam.orders.Orders;
+import io.yordam.push.DeviceKind;
+import io.yordam.push.PushDevices;
 
 /**
  * A chat becomes a platform account's in one of two ways: the deep link the app gave the
@@ -35,12 +37,15 @@ class TelegramLinking {
 
 	private final TelegramNotes notes;
 
+	private final PushDevices devices;
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
 	TelegramLinking(TelegramContacts contacts, DeepLinks links, Orders orders, Customers customers, TelegramNotes notes,
-			JdbcClient jdbc, Clock clock) {
+			PushDevices devices, JdbcClient jdbc, Clock clock) {
+		this.devices = devices;
 		this.contacts = contacts;
 		this.links = links;
 		this.orders = orders;
@@ -88,6 +93,9 @@ class TelegramLinking {
 					(profile.locale() != null) ? profile.locale() : contact.who().locale()))
 			.orElseGet(() -> new PlatformUser(who.id(), who.role(), contact.who().name(), contact.who().locale()));
 		this.contacts.link(contact.chatId(), user);
+		// The chat now hears the customer's notices too (a chat linked again to another
+		// customer is theirs from now on).
+		this.devices.register(who, DeviceKind.TELEGRAM, String.valueOf(contact.chatId()), null, null);
 		this.notes.tell(contact.chatId(), user.locale(), "telegram.linked", key, user.name());
 		return TelegramIntake.Outcome.LINKED;
 	}

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import io.yordam.common.ConflictRetry;
 import io.yordam.access.OperatorId;
 import io.yordam.access.OperatorPrincipal;
 import io.yordam.common.NotFoundException;
@@ -44,11 +45,16 @@ class AgentTicketController {
 
 	private final TicketDesk desk;
 
+	// An operator's change that met a background update of the same ticket (routing, the
+	// SLA, an event) is applied again to the fresh ticket instead of failing.
+	private final ConflictRetry retry;
+
 	private final Conversations conversations;
 
 	private final TicketSearch search;
 
-	AgentTicketController(TicketDesk desk, Conversations conversations, TicketSearch search) {
+	AgentTicketController(TicketDesk desk, Conversations conversations, TicketSearch search, ConflictRetry retry) {
+		this.retry = retry;
 		this.search = search;
 		this.desk = desk;
 		this.conversations = conversations;
@@ -115,14 +121,14 @@ class AgentTicketController {
 
 	@PostMapping("/api/v1/agent/tickets/{id}/claim")
 	TicketSummary claim(@AuthenticationPrincipal OperatorPrincipal operator, @PathVariable String id) {
-		return this.desk.claim(ticketId(id), operator);
+		return this.retry.again(() -> this.desk.claim(ticketId(id), operator));
 	}
 
 	@PostMapping("/api/v1/agent/tickets/{id}/assignee")
 	@Operation(summary = "Assign to an operator (to somebody else: supervisors only)")
 	TicketSummary assign(@AuthenticationPrincipal OperatorPrincipal operator, @PathVariable String id,
 			@Valid @RequestBody AssignRequest request) {
-		return this.desk.assign(ticketId(id), operator, new OperatorId(request.assigneeId()));
+		return this.retry.again(() -> this.desk.assign(ticketId(id), operator, new OperatorId(request.assigneeId())));
 	}
 
 	@PostMapping("/api/v1/agent/tickets/{id}/replies")
@@ -156,38 +162,38 @@ class AgentTicketController {
 	@PostMapping("/api/v1/agent/tickets/{id}/status")
 	TicketSummary status(@AuthenticationPrincipal OperatorPrincipal operator, @PathVariable String id,
 			@Valid @RequestBody StatusRequest request) {
-		return this.desk.changeStatus(ticketId(id), operator, request.status());
+		return this.retry.again(() -> this.desk.changeStatus(ticketId(id), operator, request.status()));
 	}
 
 	@PostMapping("/api/v1/agent/tickets/{id}/priority")
 	TicketSummary priority(@AuthenticationPrincipal OperatorPrincipal operator, @PathVariable String id,
 			@Valid @RequestBody PriorityRequest request) {
-		return this.desk.prioritize(ticketId(id), operator, request.priority());
+		return this.retry.again(() -> this.desk.prioritize(ticketId(id), operator, request.priority()));
 	}
 
 	@PostMapping("/api/v1/agent/tickets/{id}/category")
 	TicketSummary category(@AuthenticationPrincipal OperatorPrincipal operator, @PathVariable String id,
 			@Valid @RequestBody CategoryRequest request) {
-		return this.desk.categorize(ticketId(id), operator, request.category());
+		return this.retry.again(() -> this.desk.categorize(ticketId(id), operator, request.category()));
 	}
 
 	@PostMapping("/api/v1/agent/tickets/{id}/order")
 	@Operation(summary = "Link the ticket to the order it is about")
 	TicketSummary linkOrder(@AuthenticationPrincipal OperatorPrincipal operator, @PathVariable String id,
 			@Valid @RequestBody LinkOrderRequest request) {
-		return this.desk.linkOrder(ticketId(id), operator, request.orderId());
+		return this.retry.again(() -> this.desk.linkOrder(ticketId(id), operator, request.orderId()));
 	}
 
 	@PostMapping("/api/v1/agent/tickets/{id}/tags")
 	TicketSummary tag(@AuthenticationPrincipal OperatorPrincipal operator, @PathVariable String id,
 			@Valid @RequestBody TagRequest request) {
-		return this.desk.tag(ticketId(id), operator, request.tag(), true);
+		return this.retry.again(() -> this.desk.tag(ticketId(id), operator, request.tag(), true));
 	}
 
 	@DeleteMapping("/api/v1/agent/tickets/{id}/tags/{tag}")
 	TicketSummary untag(@AuthenticationPrincipal OperatorPrincipal operator, @PathVariable String id,
 			@PathVariable String tag) {
-		return this.desk.tag(ticketId(id), operator, tag, false);
+		return this.retry.again(() -> this.desk.tag(ticketId(id), operator, tag, false));
 	}
 
 	static TicketId ticketId(String value) {

@@ -24,7 +24,12 @@ class RequesterLinkController {
 
 	private final TicketDesk desk;
 
-	RequesterLinkController(RequesterLinks links, TicketDesk desk) {
+	// The bot or routing may update the ticket at the same moment: linked again on the
+	// fresh ticket rather than failed.
+	private final io.yordam.common.ConflictRetry retry;
+
+	RequesterLinkController(RequesterLinks links, TicketDesk desk, io.yordam.common.ConflictRetry retry) {
+		this.retry = retry;
 		this.links = links;
 		this.desk = desk;
 	}
@@ -41,7 +46,8 @@ class RequesterLinkController {
 			description = "The contact's next messages are the customer's; this ticket becomes theirs.")
 	TicketSummary link(@AuthenticationPrincipal OperatorPrincipal operator, @PathVariable String id,
 			@RequestBody LinkRequest request) {
-		return this.links.link(AgentTicketController.ticketId(id), request.customerId(), operator);
+		return this.retry
+			.again(() -> this.links.link(AgentTicketController.ticketId(id), request.customerId(), operator));
 	}
 
 	record LinkRequest(String customerId) {

@@ -24,7 +24,12 @@ class RequesterLinkActions {
 
 	private final TicketDesk desk;
 
-	RequesterLinkActions(RequesterLinks links, TicketDesk desk) {
+	// The bot or routing may update the ticket at the same moment: linked again on the
+	// fresh ticket rather than failed.
+	private final io.yordam.common.ConflictRetry retry;
+
+	RequesterLinkActions(RequesterLinks links, TicketDesk desk, io.yordam.common.ConflictRetry retry) {
+		this.retry = retry;
 		this.links = links;
 		this.desk = desk;
 	}
@@ -40,7 +45,7 @@ class RequesterLinkActions {
 	@PostMapping("/agent/tickets/{id}/requester")
 	ResponseEntity<Void> link(@AuthenticationPrincipal OperatorPrincipal me, @PathVariable String id,
 			@RequestParam(required = false) String customerId) {
-		this.links.link(TicketPage.ticketId(id), customerId, me);
+		this.retry.again(() -> this.links.link(TicketPage.ticketId(id), customerId, me));
 		return ResponseEntity.noContent().header("HX-Refresh", "true").build();
 	}
 

@@ -90,6 +90,17 @@ class ProductionRefusesPlaceholderSecretsTests {
 				"YORDAM_FEEDBACK_LINK_SECRET (yordam.feedback.link-secret) looks like a placeholder");
 	}
 
+	@Test
+	void withWebPushOnTheVapidKeyMustBeSetAndNoPlaceholder() {
+		// Issue 17: every push is signed with it.
+		assertThatThrownBy(() -> start(strong(), strong(), "--yordam.webpush.enabled=true"))
+			.hasStackTraceContaining("YORDAM_WEBPUSH_VAPIDPRIVATEKEY (yordam.webpush.vapid-private-key) is not set");
+		assertThatThrownBy(() -> start(strong(), strong(), "--yordam.webpush.enabled=true",
+				"--yordam.webpush.vapid-private-key=change-me-vapid-private-key"))
+			.hasStackTraceContaining(
+					"YORDAM_WEBPUSH_VAPIDPRIVATEKEY (yordam.webpush.vapid-private-key) looks like a " + "placeholder");
+	}
+
 	/** Starts Yordam with the prod profile; must not get past the check. */
 	private static void start(String platformSecret, String tokenSecret, String... more) {
 		List<String> args = new java.util.ArrayList<>(List.of("--server.port=0", "--yordam.test.own-datasource=true",

@@ -4,7 +4,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,6 +17,11 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import io.yordam.access.OperatorRole;
+import io.yordam.access.Operators;
+import io.yordam.access.PlatformRole;
+import io.yordam.access.PlatformTokens;
+import io.yordam.access.PlatformUser;
 import io.yordam.orders.PlatformEventBuilder;
 import io.yordam.orders.PlatformProperties;
 import io.yordam.support.Http;
@@ -24,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -38,7 +48,9 @@ import static io.yordam.orders.PlatformEventBuilder.line;
  * order; the agent sees on the customer-360 what the customer was told.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "yordam.demo.enabled=true", "yordam.demo.simulator.enabled=false", "yordam.bot.enabled=true" })
+		properties = { "yordam.demo.enabled=true", "yordam.demo.simulator.enabled=false", "yordam.bot.enabled=true",
+				// Every order of the journey is told: none falls in the demo's holdout.
+				"yordam.notices.holdout-percent=0" })
 @ActiveProfiles("test")
 @Tag("browser")
 class NoticesJourneyTests {
@@ -52,6 +64,15 @@ class NoticesJourneyTests {
 
 	@Autowired
 	PlatformProperties platform;
+
+	@Autowired
+	PlatformTokens tokens;
+
+	@Autowired
+	Operators operators;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@BeforeAll
 	static void startBrowser() {
@@ -174,6 +195,120 @@ class NoticesJourneyTests {
 			assertThat(customer.getByTestId("chat-input")).hasValue(order.number() + " buyurtmada muammo bor: ");
 			assertThat(customer.locator(".yc-subtitle")).containsText(order.number());
 			Browsers.screenshot(customer, "customer-delivered-something-wrong");
+		}
+	}
+
+	@Test
+	void theSupervisorReadsWhetherNoticesSpareContactsAndWhatLateCareCost() {
+		Http http = new Http(this.port);
+		String admin = this.operators
+			.issueApiToken(this.operators.register("admin-" + UUID.randomUUID().toString().substring(0, 8), "Admin",
+					"a-long-password", OperatorRole.ADMIN, "en"), "tests");
+		holdout(http, admin, 50);
+		try {
+			// Twenty orders reach their door; half of them (by id) are told nothing.
+			Instant now = Instant.now();
+			List<String> customers = new ArrayList<>();
+			for (int i = 0; i < 20; i++) {
+				String customer = "c-j" + UUID.randomUUID().toString().substring(0, 8);
+				customers.add(customer);
+				PlatformEventBuilder order = PlatformEventBuilder.anOrderEvent()
+					.customer(customer, "Customer " + i, "en")
+					.at(now.minus(Duration.ofMinutes(20)))
+					.status("ON_THE_WAY")
+					.promised(now.plus(Duration.ofMinutes(5)), now.plus(Duration.ofMinutes(5)))
+					.sendTo(http, this.platform.signature());
+				order.id("ev-near-" + order.orderId())
+					.type("courier.near")
+					.at(Instant.now())
+					.sendTo(http, this.platform.signature());
+			}
+			Map<String, String> status = new HashMap<>();
+			for (int i = 0; i < 200 && status.size() < customers.size(); i++) {
+				for (String customer : customers) {
+					this.jdbc
+						.queryForList("select status from notices where customer_id = ? and kind = 'COURIER_NEAR'",
+								String.class, customer)
+						.forEach(s -> status.put(customer, s));
+				}
+				sleep(100);
+			}
+			org.assertj.core.api.Assertions.assertThat(status).hasSize(customers.size());
+			// Every held-out customer writes; of the told ones, one.
+			int toldWriting = 0;
+			for (String customer : customers) {
+				if ("HELD_OUT".equals(status.get(customer))
+						|| ("SENT".equals(status.get(customer)) && toldWriting++ == 0)) {
+					String token = this.tokens.issue(new PlatformUser(customer, PlatformRole.CUSTOMER, "C", "en"),
+							Duration.ofHours(1));
+					org.assertj.core.api.Assertions
+						.assertThat(http.post("/api/v1/conversations",
+								Map.of("text", "Where is the courier?", "clientMessageId",
+										UUID.randomUUID().toString()))
+							.bearer(token)
+							.send()
+							.status())
+						.isEqualTo(201);
+				}
+			}
+			long heldOut = status.values().stream().filter("HELD_OUT"::equals).count();
+			long told = status.values().stream().filter("SENT"::equals).count();
+
+			try (BrowserContext context = browsers.browser()
+				.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900))) {
+				Page supervisor = Browsers.signIn(context, url(""), "supervisor");
+				supervisor.navigate(url("/agent?lang=en"));
+				supervisor.getByTestId("nav-reports").click();
+				supervisor.getByTestId("nav-notices").click();
+				Locator near = supervisor.locator("[data-testid=notice-deflection-row][data-kind=COURIER_NEAR]");
+				// Contacts are marked as their conversations start: read again until all
+				// are.
+				for (int i = 0; i < 40
+						&& !near.getByTestId("notice-held-out-share").textContent().startsWith(heldOut + " ("); i++) {
+					sleep(250);
+					supervisor.reload();
+				}
+				assertThat(supervisor.getByTestId("notice-holdout")).containsText("50 %");
+				assertThat(near.getByTestId("notice-told")).hasText(String.valueOf(told));
+				assertThat(near.getByTestId("notice-held-out")).hasText(String.valueOf(heldOut));
+				assertThat(near.getByTestId("notice-told-share")).containsText("1 (");
+				assertThat(near.getByTestId("notice-held-out-share")).containsText(heldOut + " (100.0 %)");
+				Browsers.screenshot(supervisor, "notices-report");
+				supervisor.navigate(url("/agent/notices/report?lang=ru"));
+				assertThat(supervisor.locator("h1")).hasText("Уведомления: избавляют ли они клиентов от обращения?");
+				assertThat(supervisor.locator("[data-testid=notice-deflection-row][data-kind=COURIER_NEAR] td").first())
+					.hasText("Курьер рядом");
+				supervisor.navigate(url("/agent/notices/report?lang=uz"));
+				assertThat(supervisor.locator("[data-testid=notice-deflection-row][data-kind=COURIER_NEAR] td").first())
+					.hasText("Kuryer yaqin");
+				supervisor.navigate(url("/agent/notices/report?lang=en"));
+			}
+		}
+		finally {
+			holdout(http, admin, 0);
+		}
+	}
+
+	/** An admin saves the policy in force with another holdout. */
+	static void holdout(Http http, String admin, int percent) {
+		Http.Response current = http.get("/api/v1/agent/notice-policy").bearer(admin).send();
+		Map<String, Object> policy = new HashMap<>();
+		current.json().path("settings").properties().forEach(e -> policy.put(e.getKey(), e.getValue()));
+		policy.put("holdoutPercent", percent);
+		Http.Response saved = http
+			.put("/api/v1/agent/notice-policy",
+					Map.of("basedOn", current.json().path("version").asInt(), "policy", policy))
+			.bearer(admin)
+			.send();
+		org.assertj.core.api.Assertions.assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+	}
+
+	static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 		}
 	}
 

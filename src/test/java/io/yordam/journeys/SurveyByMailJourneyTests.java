@@ -70,6 +70,9 @@ class SurveyByMailJourneyTests {
 			Locator row = agent.getByTestId("queue-row").filter(new Locator.FilterOptions().setHasText(subject));
 			assertThat(row).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(20_000));
 			row.getByRole(com.microsoft.playwright.options.AriaRole.LINK).first().click();
+			// The ticket's status changes reach the page live: reply once it listens.
+			assertThat(agent.getByTestId("live-state").first()).hasAttribute("data-state", "online",
+					new LocatorAssertions.HasAttributeOptions().setTimeout(15_000));
 			agent.getByTestId("reply-input").fill("Uzr! Pulingizni bonus sifatida qaytardik.");
 			agent.getByTestId("reply-send").click();
 			assertThat(agent.getByTestId("ticket-status")).hasText("Pending customer",

@@ -28,26 +28,31 @@ class NoticePoliciesTests {
 		assertThat(POLICY.quietAt(LocalTime.of(7, 59))).isTrue();
 		assertThat(POLICY.quietAt(LocalTime.of(8, 0))).isFalse();
 		assertThat(POLICY.quietAt(LocalTime.of(21, 59))).isFalse();
-		NoticePolicy day = new NoticePolicy(10, 15, 13, 15, "Asia/Tashkent", 6, Map.of());
+		NoticePolicy day = new NoticePolicy(10, 15, 13, 15, "Asia/Tashkent", 6, Map.of(), 0);
 		assertThat(day.quietAt(LocalTime.of(14, 0))).isTrue();
 		assertThat(day.quietAt(LocalTime.of(15, 0))).isFalse();
-		assertThat(new NoticePolicy(10, 15, 5, 5, "Asia/Tashkent", 6, Map.of()).quietAt(LocalTime.of(5, 0))).isFalse();
+		assertThat(new NoticePolicy(10, 15, 5, 5, "Asia/Tashkent", 6, Map.of(), 0).quietAt(LocalTime.of(5, 0)))
+			.isFalse();
 	}
 
 	@Test
 	void quietHoursHoldBackADeliveryButNotNewsOfALateOrder() {
-		assertThat(NoticeRules.decide(NoticeKind.DELIVERED, true, POLICY, NIGHT)).isEqualTo(NoticeStatus.QUIET_HOURS);
-		assertThat(NoticeRules.decide(NoticeKind.DELIVERED, true, POLICY, NOON)).isEqualTo(NoticeStatus.SENT);
+		assertThat(NoticeRules.decide(NoticeKind.DELIVERED, true, POLICY, NIGHT, "o-1"))
+			.isEqualTo(NoticeStatus.QUIET_HOURS);
+		assertThat(NoticeRules.decide(NoticeKind.DELIVERED, true, POLICY, NOON, "o-1")).isEqualTo(NoticeStatus.SENT);
 		for (NoticeKind urgent : List.of(NoticeKind.ORDER_LATE, NoticeKind.ETA_CHANGED, NoticeKind.LATE_CARE_CREDITED,
 				NoticeKind.PAYMENT_DECLINED)) {
-			assertThat(NoticeRules.decide(urgent, true, POLICY, NIGHT)).as(urgent.name()).isEqualTo(NoticeStatus.SENT);
+			assertThat(NoticeRules.decide(urgent, true, POLICY, NIGHT, "o-1")).as(urgent.name())
+				.isEqualTo(NoticeStatus.SENT);
 		}
 	}
 
 	@Test
 	void aKindSwitchedOffIsNotSentAtAnyHour() {
-		assertThat(NoticeRules.decide(NoticeKind.ORDER_LATE, false, POLICY, NOON)).isEqualTo(NoticeStatus.SWITCHED_OFF);
-		assertThat(NoticeRules.decide(NoticeKind.DELIVERED, false, POLICY, NIGHT)).isEqualTo(NoticeStatus.SWITCHED_OFF);
+		assertThat(NoticeRules.decide(NoticeKind.ORDER_LATE, false, POLICY, NOON, "o-1"))
+			.isEqualTo(NoticeStatus.SWITCHED_OFF);
+		assertThat(NoticeRules.decide(NoticeKind.DELIVERED, false, POLICY, NIGHT, "o-1"))
+			.isEqualTo(NoticeStatus.SWITCHED_OFF);
 	}
 
 	@Test
@@ -68,12 +73,41 @@ class NoticePoliciesTests {
 	@Test
 	void aPolicyThatCannotWorkIsRefusedNamingEachField() {
 		NoticePolicy bad = new NoticePolicy(0, 15, 24, 8, "Mars/Olympus", 0,
-				Map.of("Tashkent", new NoticePolicy.CityCare(true, -1)));
+				Map.of("Tashkent", new NoticePolicy.CityCare(true, -1)), 51);
 		assertThatThrownBy(bad::validate).isInstanceOfSatisfying(InvalidInputException.class,
 				ex -> assertThat(ex.violations()).extracting(InvalidInputException.Violation::field)
 					.containsExactlyInAnyOrder("etaShiftMinutes", "quietFromHour", "perHourLimit", "zone",
-							"lateCare.Tashkent"));
+							"lateCare.Tashkent", "holdoutPercent"));
 		NoticePolicy.defaults().validate();
+	}
+
+	@Test
+	void theHoldoutTakesThePolicysShareOfOrdersTheSameForEveryKindButNeverTheCreditOrTheDeclinedCard() {
+		NoticePolicy fifth = new NoticePolicy(10, 15, 22, 8, "Asia/Tashkent", 6, Map.of(), 20);
+		int held = 0;
+		for (int i = 0; i < 10_000; i++) {
+			String order = "o-" + java.util.UUID.randomUUID();
+			boolean out = fifth.holdsOut(order);
+			held += out ? 1 : 0;
+			assertThat(NoticeRules.decide(NoticeKind.ORDER_LATE, true, fifth, NOON, order))
+				.isEqualTo(out ? NoticeStatus.HELD_OUT : NoticeStatus.SENT);
+			assertThat(NoticeRules.decide(NoticeKind.DELIVERED, true, fifth, NOON, order))
+				.isEqualTo(out ? NoticeStatus.HELD_OUT : NoticeStatus.SENT);
+			assertThat(NoticeRules.decide(NoticeKind.LATE_CARE_CREDITED, true, fifth, NOON, order))
+				.isEqualTo(NoticeStatus.SENT);
+			assertThat(NoticeRules.decide(NoticeKind.PAYMENT_DECLINED, true, fifth, NOON, order))
+				.isEqualTo(NoticeStatus.SENT);
+		}
+		// 20 % of 10 000 random orders, within four standard deviations (40).
+		assertThat(held).isBetween(1840, 2160);
+		// A customer who switched a kind off is not in anyone's comparison.
+		String heldOut = java.util.stream.Stream.generate(() -> "o-" + java.util.UUID.randomUUID())
+			.filter(fifth::holdsOut)
+			.findFirst()
+			.orElseThrow();
+		assertThat(NoticeRules.decide(NoticeKind.ORDER_LATE, false, fifth, NOON, heldOut))
+			.isEqualTo(NoticeStatus.SWITCHED_OFF);
+		assertThat(NoticePolicy.defaults().holdsOut(heldOut)).isFalse();
 	}
 
 	private static LateCarePolicy.Decision credited(long amount) {

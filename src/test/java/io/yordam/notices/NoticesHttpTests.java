@@ -17,6 +17,8 @@ import io.yordam.access.PlatformRole;
 import io.yordam.access.PlatformTokens;
 import io.yordam.access.PlatformUser;
 import io.yordam.common.Money;
+import io.yordam.conversations.ConversationId;
+import io.yordam.conversations.ConversationStarted;
 import io.yordam.orders.OrderId;
 import io.yordam.orders.OrderStatus;
 import io.yordam.orders.OrderView;
@@ -37,7 +39,10 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Import;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.messaging.simp.stomp.StompHeaders;
 import org.springframework.messaging.simp.stomp.StompSession;
@@ -87,6 +92,12 @@ class NoticesHttpTests {
 
 	@Autowired
 	Issued issued;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	Http http;
 
@@ -425,6 +436,170 @@ class NoticesHttpTests {
 	/**
 	 * An order 30 minutes past its promise, still on its way, 10 minutes from arriving.
 	 */
+	@Test
+	void theReportComparesToldAndHeldOutOrdersCountingEachContactOnceAndTheCareSpentPerCity() throws Exception {
+		// Half the orders held out, no quiet hours (this runs at any hour), late care in
+		// Namangan with room for two credits.
+		Map<String, Object> policy = policyJson(Map.of("Namangan", Map.of("on", true, "dailyBudget", 25_000)), 50);
+		policy.put("holdoutPercent", 50);
+		policy.put("quietFromHour", 0);
+		policy.put("quietToHour", 0);
+		savePolicy(policy);
+		String supervisor = operator(OperatorRole.SUPERVISOR);
+		JsonNode before = report(supervisor, "COURIER_NEAR");
+
+		List<String> told = new ArrayList<>();
+		List<String> heldOut = new ArrayList<>();
+		for (int i = 0; i < 40; i++) {
+			String customerId = "c-" + UUID.randomUUID();
+			OrderView order = lateOrder(customerId, "Namangan");
+			this.notices.tell(order, "ru", NoticeKind.COURIER_NEAR, Instant.now(), 0);
+			String status = this.jdbc.queryForObject("select status from notices where order_id = ?", String.class,
+					order.id().value());
+			(("HELD_OUT".equals(status)) ? heldOut : told).add(customerId);
+		}
+		// 40 orders at 50 %: both groups have some (all in one: 2 in 2^40).
+		assertThat(told).isNotEmpty();
+		assertThat(heldOut).isNotEmpty();
+		// A held-out order's customer is not told: nothing to push, nothing in their
+		// history.
+		assertThat(this.http.get("/api/v1/me/notices").bearer(customer(heldOut.get(0))).send().json().size()).isZero();
+
+		// Two told customers write, one of them twice; one held-out customer writes; the
+		// same start redelivered eight times at once still counts once.
+		startConversation(told.get(0));
+		startConversation(told.get(0));
+		startConversation(told.get(1));
+		startConversation(heldOut.get(0));
+		ConversationStarted again = new ConversationStarted(new ConversationId(UUID.randomUUID()), told.get(1),
+				PlatformRole.CUSTOMER, "Malika", "ru", null, null, false);
+		List<Callable<Integer>> redelivered = new ArrayList<>();
+		for (int i = 0; i < 8; i++) {
+			redelivered.add(() -> {
+				publish(again);
+				return 1;
+			});
+		}
+		Parallel.all(redelivered);
+		// A conversation support opened itself is not the customer asking.
+		publish(new ConversationStarted(new ConversationId(UUID.randomUUID()), told.get(2), PlatformRole.CUSTOMER,
+				"Malika", "ru", null, null, true));
+
+		JsonNode after = await().atMost(Duration.ofSeconds(20))
+			.until(() -> report(supervisor, "COURIER_NEAR"),
+					row -> row.path("toldContacted").asLong() - before.path("toldContacted").asLong() == 2
+							&& row.path("heldOutContacted").asLong() - before.path("heldOutContacted").asLong() == 1);
+		assertThat(after.path("told").asLong() - before.path("told").asLong()).isEqualTo(told.size());
+		assertThat(after.path("heldOut").asLong() - before.path("heldOut").asLong()).isEqualTo(heldOut.size());
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from notices where customer_id = ? and contacted_at " + "is not null", Integer.class,
+				told.get(2)))
+			.isZero();
+
+		// Late care's cost: three late orders in Namangan, 25 000 so'm of budget.
+		NoticePolicy saved = this.policies.current().settings();
+		long paid = 0;
+		for (int i = 0; i < 3; i++) {
+			paid += this.lateCare.care(lateOrder("c-" + UUID.randomUUID(), "Namangan"), saved, Instant.now()).amount();
+		}
+		Http.Response report = this.http.get("/api/v1/agent/notices/report?days=1").bearer(supervisor).send();
+		assertThat(report.status()).isEqualTo(200);
+		assertThat(report.json().path("holdoutPercent").asInt()).isEqualTo(50);
+		JsonNode namangan = null;
+		for (JsonNode row : report.json().path("care")) {
+			if ("Namangan".equals(row.path("city").asString())) {
+				namangan = row;
+			}
+		}
+		assertThat(namangan).isNotNull();
+		assertThat(namangan.path("amount").asLong()).isEqualTo(paid).isPositive().isLessThanOrEqualTo(25_000);
+		assertThat(namangan.path("credited").asLong() + namangan.path("overBudget").asLong()).isEqualTo(3);
+		assertThat(namangan.path("overBudget").asLong()).isPositive();
+
+		Http.Response csv = this.http.get("/api/v1/agent/notices/report.csv?table=care").bearer(supervisor).send();
+		assertThat(csv.status()).isEqualTo(200);
+		assertThat(csv.text()).startsWith("day,city,credited_orders,amount_som,over_budget")
+			.contains(",\"Namangan\"," + namangan.path("credited").asLong() + "," + paid + ",");
+		assertThat(this.http.get("/api/v1/agent/notices/report.csv").bearer(supervisor).send().text())
+			.contains("COURIER_NEAR," + after.path("told").asLong() + ",");
+		savePolicy(Map.of(), 6);
+	}
+
+	@Test
+	void onlySupervisorsReadTheNoticesReportAndABadPeriodIsRefusedNamingIt() {
+		String agent = operator(OperatorRole.AGENT);
+		assertThat(this.http.get("/api/v1/agent/notices/report").bearer(agent).send().status()).isEqualTo(403);
+		assertThat(this.http.get("/api/v1/agent/notices/report.csv").bearer(agent).send().status()).isEqualTo(403);
+		assertThat(this.http.get("/api/v1/agent/notices/report")
+			.bearer(customer("c-" + UUID.randomUUID()))
+			.send()
+			.status()).isIn(401, 403);
+		assertThat(this.http.get("/api/v1/agent/notices/report").send().status()).isEqualTo(401);
+		String supervisor = operator(OperatorRole.SUPERVISOR);
+		Http.Response bad = this.http.get("/api/v1/agent/notices/report?days=0").bearer(supervisor).send();
+		assertThat(bad.status()).isEqualTo(400);
+		assertThat(bad.problemFields()).containsExactly("days");
+		Http.Response table = this.http.get("/api/v1/agent/notices/report.csv?table=secrets").bearer(supervisor).send();
+		assertThat(table.status()).isEqualTo(400);
+		assertThat(table.problemFields()).containsExactly("table");
+		Http.Response holdout = this.http
+			.put("/api/v1/agent/notice-policy",
+					Map.of("basedOn", this.policies.current().version(), "policy", holdoutOf(51)))
+			.bearer(operator(OperatorRole.ADMIN))
+			.send();
+		assertThat(holdout.status()).isEqualTo(400);
+		assertThat(holdout.problemFields()).containsExactly("holdoutPercent");
+
+		// The page, in each language, for a supervisor; an agent is refused it.
+		String name = "sup-" + UUID.randomUUID().toString().substring(0, 8);
+		this.operators.register(name, "Op " + name, "a-long-password", OperatorRole.SUPERVISOR, "ru");
+		OperatorSession desk = OperatorSession.open(this.http);
+		desk.login(name, "a-long-password");
+		assertThat(desk.get("/agent/notices/report?lang=ru").text()).contains("Уведомления: избавляют ли они")
+			.contains("Забота об опоздавших заказах")
+			.doesNotContain("??");
+		assertThat(desk.get("/agent/notices/report?lang=uz").text()).contains("Bildirishnomalar: ular mijozni")
+			.doesNotContain("??");
+		assertThat(desk.get("/agent/notices/report?lang=en").text()).contains("Notices: do they spare customers")
+			.contains("data-testid=\"nav-notices\"")
+			.doesNotContain("??");
+		String agentName = "agent-" + UUID.randomUUID().toString().substring(0, 8);
+		this.operators.register(agentName, "Op " + agentName, "a-long-password", OperatorRole.AGENT, "ru");
+		OperatorSession agentDesk = OperatorSession.open(this.http);
+		agentDesk.login(agentName, "a-long-password");
+		assertThat(agentDesk.get("/agent/notices/report").status()).isEqualTo(403);
+	}
+
+	static Map<String, Object> holdoutOf(int percent) {
+		Map<String, Object> policy = policyJson(Map.of(), 6);
+		policy.put("holdoutPercent", percent);
+		return policy;
+	}
+
+	JsonNode report(String supervisor, String kind) {
+		Http.Response response = this.http.get("/api/v1/agent/notices/report?days=1").bearer(supervisor).send();
+		assertThat(response.status()).as(response.toString()).isEqualTo(200);
+		for (JsonNode row : response.json().path("kinds")) {
+			if (kind.equals(row.path("kind").asString())) {
+				return row;
+			}
+		}
+		throw new AssertionError("No row of " + kind);
+	}
+
+	void publish(Object event) {
+		new TransactionTemplate(this.transactions).executeWithoutResult(status -> this.events.publishEvent(event));
+	}
+
+	void startConversation(String customerId) {
+		Http.Response started = this.http
+			.post("/api/v1/conversations",
+					Map.of("text", "Где курьер?", "clientMessageId", UUID.randomUUID().toString()))
+			.bearer(customer(customerId))
+			.send();
+		assertThat(started.status()).as(started.toString()).isIn(200, 201);
+	}
+
 	static OrderView lateOrder(String customerId, String city) {
 		Instant now = Instant.now();
 		return new OrderView(new OrderId("o-" + UUID.randomUUID()), "E24-" + (int) (Math.random() * 900000 + 100000),
@@ -434,11 +609,14 @@ class NoticesHttpTests {
 	}
 
 	void savePolicy(Map<String, Object> lateCare, int perHourLimit) {
+		savePolicy(policyJson(lateCare, perHourLimit));
+	}
+
+	void savePolicy(Map<String, Object> policy) {
 		for (int attempt = 0; attempt < 3; attempt++) {
 			Http.Response saved = this.http
 				.put("/api/v1/agent/notice-policy",
-						Map.of("basedOn", this.policies.current().version(), "policy",
-								policyJson(lateCare, perHourLimit)))
+						Map.of("basedOn", this.policies.current().version(), "policy", policy))
 				.bearer(operator(OperatorRole.ADMIN))
 				.send();
 			if (saved.status() == 200) {

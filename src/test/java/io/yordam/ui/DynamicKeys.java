@@ -64,6 +64,7 @@ final class DynamicKeys {
 		options.add("late-care");
 		VALUES.put("incident.option.", options);
 		VALUES.put("noticeStatus.", enumValues("io.yordam.notices.NoticeStatus"));
+		VALUES.put("noticeKind.", enumValues("io.yordam.notices.NoticeKind"));
 		VALUES.put("notice.reason.", enumValues("io.yordam.orders.DelayReason"));
 		VALUES.put("incident.problem.", problems);
 		VALUES.put("bot.problem.", problems);
