@@ -6,6 +6,7 @@ import java.util.Map;
 
 import io.yordam.access.OperatorPrincipal;
 import io.yordam.access.StaffAction;
+import io.yordam.common.FormFields;
 import io.yordam.common.InvalidInputException;
 import io.yordam.common.RuleViolationException;
 
@@ -44,9 +45,10 @@ class FeedbackPages {
 	String save(@AuthenticationPrincipal OperatorPrincipal me, @RequestParam Map<String, String> form, Model model) {
 		me.require(StaffAction.EDIT_FEEDBACK_SETTINGS);
 		List<InvalidInputException.Violation> bad = new ArrayList<>();
-		int basedOn = number(form, "basedOn", bad);
-		FeedbackSettings edited = new FeedbackSettings(number(form, "lowRatingThreshold", bad),
-				number(form, "npsSamplePercent", bad), number(form, "npsIntervalDays", bad));
+		int basedOn = FormFields.wholeNumber(form, "basedOn", bad);
+		FeedbackSettings edited = new FeedbackSettings(FormFields.wholeNumber(form, "lowRatingThreshold", bad),
+				FormFields.wholeNumber(form, "npsSamplePercent", bad),
+				FormFields.wholeNumber(form, "npsIntervalDays", bad));
 		if (bad.isEmpty()) {
 			try {
 				this.settings.update(basedOn, edited, me, form.get("comment"));
@@ -75,16 +77,6 @@ class FeedbackPages {
 		model.addAttribute("errors", bad);
 		model.addAttribute("history", this.settings.history());
 		return "agent/feedback-settings";
-	}
-
-	private static int number(Map<String, String> form, String field, List<InvalidInputException.Violation> bad) {
-		try {
-			return Integer.parseInt(form.getOrDefault(field, "").strip());
-		}
-		catch (NumberFormatException ex) {
-			bad.add(new InvalidInputException.Violation(field, "number", "A whole number"));
-			return 0;
-		}
 	}
 
 }

@@ -27,7 +27,11 @@ class SupervisorPages {
 
 	private final java.time.Clock clock;
 
-	SupervisorPages(Scorecards scorecards, io.yordam.ledger.Ledger ledger, java.time.Clock clock) {
+	private final io.yordam.notices.LateCareTotals lateCare;
+
+	SupervisorPages(Scorecards scorecards, io.yordam.ledger.Ledger ledger, io.yordam.notices.LateCareTotals lateCare,
+			java.time.Clock clock) {
+		this.lateCare = lateCare;
 		this.ledger = ledger;
 		this.clock = clock;
 		this.scorecards = scorecards;
@@ -37,7 +41,10 @@ class SupervisorPages {
 	String scorecards(@AuthenticationPrincipal OperatorPrincipal me,
 			@RequestParam(name = "by", defaultValue = "RESTAURANT") OrderVolume.By by,
 			@RequestParam(name = "days", defaultValue = "30") int days, Model model) {
-		model.addAttribute("card", this.scorecards.of(by, days, Acting.of(me)));
+		Scorecards.Scorecard card = this.scorecards.of(by, days, Acting.of(me));
+		model.addAttribute("card", card);
+		// Late care's own line: credits no customer asked for, beside the incidents.
+		model.addAttribute("lateCare", this.lateCare.byCity(card.since()));
 		model.addAttribute("dimensions", OrderVolume.By.values());
 		return "agent/scorecards";
 	}

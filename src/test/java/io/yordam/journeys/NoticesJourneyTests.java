@@ -289,6 +289,62 @@ class NoticesJourneyTests {
 		}
 	}
 
+	@Test
+	void anAdminSetsTheNoticePolicyOnItsPageAndSeesItsHistory() {
+		Http http = new Http(this.port);
+		String admin = this.operators
+			.issueApiToken(this.operators.register("admin-" + UUID.randomUUID().toString().substring(0, 8), "Admin",
+					"a-long-password", OperatorRole.ADMIN, "en"), "tests");
+		try (BrowserContext context = browsers.browser()
+			.newContext(new Browser.NewContextOptions().setViewportSize(1440, 1100))) {
+			Page page = Browsers.signIn(context, url(""), "admin");
+			page.navigate(url("/agent?lang=en"));
+			page.getByTestId("nav-tools").click();
+			page.getByTestId("nav-notice-policy").click();
+			assertThat(page.locator("h1")).hasText("Notices: what customers are told");
+
+			// A zone that does not exist is refused, naming the field; nothing is saved.
+			page.getByTestId("notice-policy-zone").fill("Mars/Olympus");
+			page.getByTestId("notice-policy-save").click();
+			assertThat(page.locator("[data-testid=notice-policy-error][data-field=zone]")).isVisible();
+			assertThat(page.getByTestId("notice-policy-saved")).isHidden();
+
+			page.getByTestId("notice-policy-zone").fill("Asia/Tashkent");
+			page.getByTestId("notice-policy-holdout").fill("20");
+			Locator added = page.getByTestId("notice-policy-care-row").last();
+			added.getByTestId("notice-policy-care-city").fill("Namangan");
+			added.getByTestId("notice-policy-care-on").check();
+			added.getByTestId("notice-policy-care-budget").fill("300000");
+			page.getByTestId("notice-policy-comment").fill("Namangan joins late care");
+			page.getByTestId("notice-policy-save").click();
+			assertThat(page.getByTestId("notice-policy-saved")).containsText("Saved as version");
+			assertThat(page.getByTestId("notice-policy-holdout")).hasValue("20");
+			Locator namangan = page.locator("[data-testid=notice-policy-care-row][data-city=Namangan]");
+			assertThat(namangan.getByTestId("notice-policy-care-on")).isChecked();
+			assertThat(namangan.getByTestId("notice-policy-care-budget")).hasValue("300000");
+			assertThat(page.getByTestId("notice-policy-version").first()).containsText("holdout 20 %");
+			assertThat(page.getByTestId("notice-policy-version").first()).containsText("Namangan joins late care");
+			Browsers.screenshot(page, "admin-notice-policy");
+			tools.jackson.databind.JsonNode settings = http.get("/api/v1/agent/notice-policy")
+				.bearer(admin)
+				.send()
+				.json()
+				.path("settings");
+			org.assertj.core.api.Assertions.assertThat(settings.path("holdoutPercent").asInt()).isEqualTo(20);
+			org.assertj.core.api.Assertions
+				.assertThat(settings.path("lateCare").path("Namangan").path("dailyBudget").asLong())
+				.isEqualTo(300_000);
+			page.navigate(url("/agent/settings/notices?lang=ru"));
+			assertThat(page.locator("h1")).hasText("Уведомления: что сообщаем клиентам");
+			page.navigate(url("/agent/settings/notices?lang=uz"));
+			assertThat(page.locator("h1")).hasText("Bildirishnomalar: mijozlarga nima aytamiz");
+			page.navigate(url("/agent/settings/notices?lang=en"));
+		}
+		finally {
+			holdout(http, admin, 0);
+		}
+	}
+
 	/** An admin saves the policy in force with another holdout. */
 	static void holdout(Http http, String admin, int percent) {
 		Http.Response current = http.get("/api/v1/agent/notice-policy").bearer(admin).send();

@@ -522,6 +522,13 @@ class NoticesHttpTests {
 			.contains(",\"Namangan\"," + namangan.path("credited").asLong() + "," + paid + ",");
 		assertThat(this.http.get("/api/v1/agent/notices/report.csv").bearer(supervisor).send().text())
 			.contains("COURIER_NEAR," + after.path("told").asLong() + ",");
+		// Late care's own line beside the incidents' scorecards.
+		String name = "sup-" + UUID.randomUUID().toString().substring(0, 8);
+		this.operators.register(name, "Op " + name, "a-long-password", OperatorRole.SUPERVISOR, "en");
+		OperatorSession desk = OperatorSession.open(this.http);
+		desk.login(name, "a-long-password");
+		String scorecards = desk.get("/agent/scorecards?by=CITY&days=1&lang=en").text();
+		assertThat(scorecards).contains("Late care (automatic), by city").contains("data-city=\"Namangan\"");
 		savePolicy(Map.of(), 6);
 	}
 
@@ -560,6 +567,7 @@ class NoticesHttpTests {
 			.doesNotContain("??");
 		assertThat(desk.get("/agent/notices/report?lang=uz").text()).contains("Bildirishnomalar: ular mijozni")
 			.doesNotContain("??");
+		assertThat(desk.get("/agent/settings/notices").status()).as("the policy's page is admins'").isEqualTo(403);
 		assertThat(desk.get("/agent/notices/report?lang=en").text()).contains("Notices: do they spare customers")
 			.contains("data-testid=\"nav-notices\"")
 			.doesNotContain("??");
