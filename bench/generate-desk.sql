@@ -53,10 +53,24 @@ select id, requester_id, requester_role, number, status, category, subject, crea
 -- One analytics row per ticket over the same 180 days (Tashkent hours), with its city, restaurant and courier,
 -- and the hourly rollups the listeners would have kept: per dimension value, contacts, first responses (in
 -- histogram buckets), solutions, first solutions, misses of first-contact resolution, reopenings, orders
--- (30 per contact) and compensation.
+-- (30 per contact) and compensation; the daily and weekly rollups beside them; the customers' orders.
+
+-- Orders of the tickets' customers, for retention after contact: the order each ticket is about (before it),
+-- and another one from two hours to 45 days after it (none in the future). Each contact below knows the
+-- customer's next order, as the listeners keep it.
+insert into analytics_orders (order_id, customer_id, created_at)
+select 'bo-' || i, 'bc-' || (i % 200000), now() - (i % 259200) * interval '1 minute' - interval '40 minutes'
+from generate_series(1, :tickets) as i
+union all
+select 'bn-' || i, 'bc-' || (i % 200000),
+       now() - (i % 259200) * interval '1 minute' + interval '2 hours' + (i / 7 % 45) * interval '1 day'
+from generate_series(1, :tickets) as i
+where (i % 259200) * interval '1 minute' > interval '2 hours' + (i / 7 % 45) * interval '1 day';
+
 insert into analytics_tickets (ticket_id, ticket_number, customer_id, order_id, channel, line, reason, agent_id, city,
                                restaurant, courier, opened_at, first_response_at, first_resolved_at, resolved_at,
-                               reopened_at, compensated_at, compensated_som, fcr_missed)
+                               reopened_at, compensated_at, compensated_som, fcr_missed, next_order_at,
+                               next_order_within)
 select md5('t' || i)::uuid, 5000000 + i, 'bc-' || (i % 200000), 'bo-' || i,
        (array['CHAT','CHAT','CHAT','TELEGRAM','EMAIL','PHONE'])[1 + i % 6],
        case when i % 10 = 0 then 'COURIERS' else 'CUSTOMERS_PARTNERS' end,
@@ -70,8 +84,13 @@ select md5('t' || i)::uuid, 5000000 + i, 'bc-' || (i % 200000), 'bo-' || i,
        case when i % 100 >= 10 then now() - (i % 259200) * interval '1 minute' + (600 + i % 7200) * interval '1 second' end,
        case when i % 17 = 0 then now() - (i % 259200) * interval '1 minute' + interval '3 hours' end,
        case when i % 9 = 0 then now() - (i % 259200) * interval '1 minute' + interval '30 minutes' end,
-       case when i % 9 = 0 then 15000 else 0 end, i % 17 = 0
-from generate_series(1, :tickets) as i;
+       case when i % 9 = 0 then 15000 else 0 end, i % 17 = 0, next_order.at,
+       case when next_order.at <= now() - (i % 259200) * interval '1 minute' + interval '7 days' then 7
+            when next_order.at <= now() - (i % 259200) * interval '1 minute' + interval '30 days' then 30 end
+from generate_series(1, :tickets) as i
+cross join lateral (select min(o.created_at) as at from analytics_orders o
+                    where o.customer_id = 'bc-' || (i % 200000)
+                      and o.created_at > now() - (i % 259200) * interval '1 minute') as next_order;
 
 -- The rollups, as (dimension, value) pairs per ticket: the desk and each of its seven dimensions.
 create temporary table analytics_bench_dims as
@@ -140,8 +159,31 @@ select md5('bt' || ticket_number)::uuid, ticket_id,
        (array['COMPENSATION','FREE_DELIVERY','REDELIVER','BONUS_CREDIT','REFUND_ITEMS'])[1 + ticket_number % 5],
        compensated_som, compensated_at
 from analytics_tickets where ticket_number > 5000000 and compensated_som > 0;
+
+-- The daily rollups the listeners keep beside the hourly ones: each day the sum of its hours.
+insert into analytics_daily (dim, metric, local_day, dim_value, bucket, n, total)
+select dim, metric, cast(local_hour as date), dim_value, bucket, sum(n), sum(total)
+from analytics_rollups group by 1, 2, 3, 4, 5
+-- In the order the listeners write them: a day's rows on that day.
+order by 3
+on conflict (dim, metric, local_day, dim_value, bucket) do update set n = excluded.n, total = excluded.total;
+
+-- And the weekly counts beside them (from each Monday): each week the sum of its days, no buckets.
+insert into analytics_weekly (dim, metric, week_start, dim_value, n, total)
+select dim, metric, cast(date_trunc('week', local_day) as date), dim_value, sum(n), sum(total)
+from analytics_daily group by 1, 2, 3, 4
+order by 3
+on conflict (dim, metric, week_start, dim_value) do update set n = excluded.n, total = excluded.total;
+
+-- The customers' rows the ticket and order listeners lock.
+insert into analytics_customers (customer_id)
+select distinct customer_id from analytics_tickets where ticket_number > 5000000 on conflict do nothing;
+
 -- analytics: end
 
-analyze;
+-- Vacuumed as autovacuum keeps a live database: the retention page reads its index alone (index-only scan).
+vacuum analyze;
 select (select count(*) from tickets) as tickets, (select count(*) from messages) as messages,
-       (select count(*) from analytics_rollups) as analytics_rollups;
+       (select count(*) from analytics_rollups) as analytics_rollups,
+       (select count(*) from analytics_daily) as analytics_daily,
+       (select count(*) from analytics_weekly) as analytics_weekly;

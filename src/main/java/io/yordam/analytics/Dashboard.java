@@ -18,8 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Puts the morning dashboard together from the rollups: the tiles against the previous
- * period, the trend, and (for the desk) every cut. A handful of grouped reads, whatever
- * the volume.
+ * period, the trend, and (for the desk) every cut. A handful of grouped reads of daily
+ * rows (hourly for today's trend), whatever the volume.
  */
 @Service
 class Dashboard {
@@ -30,7 +30,12 @@ class Dashboard {
 	static final List<Metric> CUT_METRICS = List.of(Metric.CONTACTS, Metric.ORDERS, Metric.FIRST_RESPONSE,
 			Metric.RESOLVED, Metric.FIRST_RESOLVED, Metric.FCR_MISSED, Metric.REOPENED, Metric.COMPENSATION);
 
+	/** What ranks a cut's values. */
+	private static final List<Metric> RANKED_BY = List.of(Metric.CONTACTS, Metric.RESOLVED);
+
 	private final RollupReader rollups;
+
+	private final CutReader cuts;
 
 	private final OtherModulesKpis others;
 
@@ -40,8 +45,10 @@ class Dashboard {
 
 	private final Clock clock;
 
-	Dashboard(RollupReader rollups, OtherModulesKpis others, ReportZone zone, Labels labels, Clock clock) {
+	Dashboard(RollupReader rollups, CutReader cuts, OtherModulesKpis others, ReportZone zone, Labels labels,
+			Clock clock) {
 		this.rollups = rollups;
+		this.cuts = cuts;
 		this.others = others;
 		this.zone = zone;
 		this.labels = labels;
@@ -99,36 +106,38 @@ class Dashboard {
 		return tiles;
 	}
 
+	/** By hour (today's, from the hourly rows) or by day (from the daily rows). */
 	private List<DashboardView.Point> trend(AnalyticsScope scope, Period period, boolean hourly) {
-		Map<LocalDateTime, Totals> hours = this.rollups.hourly(scope.dim(), scope.value(), period.fromHour(),
-				period.toHour());
-		Map<LocalDateTime, List<Totals>> slots = new TreeMap<>();
+		Map<LocalDateTime, Totals> slots = new TreeMap<>();
 		for (LocalDateTime slot = period.fromHour(); slot
 			.isBefore(period.toHour()); slot = hourly ? slot.plusHours(1) : slot.plusDays(1)) {
-			slots.put(slot, new ArrayList<>());
+			slots.put(slot, Totals.NONE);
 		}
-		hours.forEach((hour, totals) -> slots.get(hourly ? hour : hour.toLocalDate().atStartOfDay()).add(totals));
+		if (hourly) {
+			slots.putAll(this.rollups.hourly(scope.dim(), scope.value(), period.fromHour(), period.toHour()));
+		}
+		else {
+			this.rollups.daily(scope.dim(), scope.value(), period)
+				.forEach((day, totals) -> slots.put(day.atStartOfDay(), totals));
+		}
 		DateTimeFormatter format = DateTimeFormatter.ofPattern(hourly ? "HH:mm" : "yyyy-MM-dd");
 		List<DashboardView.Point> points = new ArrayList<>();
-		slots.forEach((slot, parts) -> {
-			Totals sum = new Totals();
-			parts.forEach(part -> part.addTo(sum));
-			points.add(new DashboardView.Point(slot.format(format), sum.count(Metric.CONTACTS),
-					sum.count(Metric.RESOLVED), Kpi.FIRST_RESPONSE_P50.of(sum), Kpi.FIRST_CONTACT_RESOLUTION.of(sum)));
-		});
+		slots.forEach((slot, sum) -> points.add(new DashboardView.Point(slot.format(format), sum.count(Metric.CONTACTS),
+				sum.count(Metric.RESOLVED), Kpi.FIRST_RESPONSE_P50.of(sum), Kpi.FIRST_CONTACT_RESOLUTION.of(sum))));
 		return points;
 	}
 
+	/**
+	 * A cut's busiest values: ranked by their contacts and solutions first (one row a
+	 * value), then only those values read in full. A value with neither is never busier
+	 * than one with some, so the ranking is the same as reading every value in full,
+	 * which a cut of fewer values does.
+	 */
 	List<DashboardView.CutRow> cut(Dimension dim, Period period, Locale locale) {
-		Map<String, Totals> values = this.rollups.cut(dim, period.fromHour(), period.toHour(), CUT_METRICS);
-		List<Map.Entry<String, Totals>> busiest = values.entrySet()
-			.stream()
-			.sorted(Comparator
-				.comparingLong((Map.Entry<String, Totals> e) -> -Math.max(e.getValue().count(Metric.CONTACTS),
-						e.getValue().count(Metric.RESOLVED)))
-				.thenComparing(Map.Entry::getKey))
-			.limit(CUT_ROWS)
-			.toList();
+		Map<String, Totals> ranked = this.cuts.counts(dim, period, RANKED_BY);
+		Map<String, Totals> values = (ranked.size() < CUT_ROWS) ? this.cuts.cut(dim, period, CUT_METRICS)
+				: this.cuts.cut(dim, period, CUT_METRICS, busiest(ranked).stream().map(Map.Entry::getKey).toList());
+		List<Map.Entry<String, Totals>> busiest = busiest(values);
 		Map<String, String> names = this.labels.of(dim, busiest.stream().map(Map.Entry::getKey).toList(), locale);
 		return busiest.stream().map(e -> {
 			Totals t = e.getValue();
@@ -137,6 +146,18 @@ class Dashboard {
 					Kpi.FIRST_RESPONSE_P50.of(t), t.count(Metric.RESOLVED), Kpi.FIRST_CONTACT_RESOLUTION.of(t),
 					Kpi.REOPEN_RATE.of(t), t.sum(Metric.COMPENSATION));
 		}).toList();
+	}
+
+	/** The most contacts or solutions first, then by value. */
+	private static List<Map.Entry<String, Totals>> busiest(Map<String, Totals> values) {
+		return values.entrySet()
+			.stream()
+			.sorted(Comparator
+				.comparingLong((Map.Entry<String, Totals> e) -> -Math.max(e.getValue().count(Metric.CONTACTS),
+						e.getValue().count(Metric.RESOLVED)))
+				.thenComparing(Map.Entry::getKey))
+			.limit(CUT_ROWS)
+			.toList();
 	}
 
 	private Instant instant(LocalDate day) {

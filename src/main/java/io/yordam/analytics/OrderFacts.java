@@ -7,14 +7,14 @@ import io.yordam.orders.OrderView;
 import io.yordam.orders.Orders;
 import io.yordam.orders.PlatformEventType;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Orders, the denominator of the rates per 1,000 orders: counted once when created, under
  * their city and restaurant, and under their courier once one is assigned (in the hour
  * the order was created, so a rate's numerator and denominator share a period), and under
- * each of its dishes. The created order is also kept for retention after a contact.
+ * each of its dishes. The created order is also the next order of the customer's earlier
+ * contacts ({@link NextOrders}).
  */
 @Component
 class OrderFacts {
@@ -25,13 +25,13 @@ class OrderFacts {
 
 	private final DishFacts dishes;
 
-	private final JdbcTemplate jdbc;
+	private final NextOrders nextOrders;
 
-	OrderFacts(Orders orders, Rollups rollups, DishFacts dishes, JdbcTemplate jdbc) {
+	OrderFacts(Orders orders, Rollups rollups, DishFacts dishes, NextOrders nextOrders) {
 		this.orders = orders;
 		this.rollups = rollups;
 		this.dishes = dishes;
-		this.jdbc = jdbc;
+		this.nextOrders = nextOrders;
 	}
 
 	void synced(OrderSynced event) {
@@ -39,8 +39,7 @@ class OrderFacts {
 		Instant created = (event.orderCreatedAt() != null) ? event.orderCreatedAt() : event.occurredAt();
 		OrderView order = this.orders.find(event.orderId()).orElse(null);
 		if (this.rollups.once("order:" + id, created)) {
-			this.jdbc.update("insert into analytics_orders (order_id, customer_id, created_at) values (?, ?, ?)", id,
-					event.customerId(), Sql.at(created));
+			this.nextOrders.ordered(id, event.customerId(), created);
 			this.rollups.add(Metric.ORDERS, created,
 					Dimensions.desk()
 						.with(Dimension.CITY, event.city())

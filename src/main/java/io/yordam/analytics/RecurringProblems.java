@@ -23,12 +23,12 @@ class RecurringProblems {
 
 	private static final List<Metric> COUNTED = List.of(Metric.CONTACTS, Metric.ORDERS);
 
-	private final RollupReader rollups;
+	private final CutReader cuts;
 
 	private final DishNames dishes;
 
-	RecurringProblems(RollupReader rollups, DishNames dishes) {
-		this.rollups = rollups;
+	RecurringProblems(CutReader cuts, DishNames dishes) {
+		this.cuts = cuts;
 		this.dishes = dishes;
 	}
 
@@ -38,8 +38,8 @@ class RecurringProblems {
 		Period baseline = new Period(week.from().minusWeeks(4), week.from());
 		List<Problem> problems = new ArrayList<>();
 		for (Dimension dim : WHERE) {
-			Map<String, Totals> now = this.rollups.cut(dim, week.fromHour(), week.toHour(), COUNTED);
-			Map<String, Totals> before = this.rollups.cut(dim, baseline.fromHour(), baseline.toHour(), COUNTED);
+			Map<String, Totals> now = this.cuts.counts(dim, week, COUNTED);
+			Map<String, Totals> before = this.cuts.counts(dim, baseline, COUNTED);
 			now.forEach((value, totals) -> {
 				Totals base = before.getOrDefault(value, Totals.NONE);
 				if (RisingContactRate.judge(totals.count(Metric.CONTACTS), totals.count(Metric.ORDERS),

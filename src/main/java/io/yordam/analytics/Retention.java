@@ -12,9 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Retention after a contact: of the customers' tickets opened in a period, the share
  * after which the customer ordered again within 7 and within 30 days, grouped by what
  * happened on the contact ({@link By}), and what the compensation cost per customer kept.
- * A window counts only contacts old enough for it to have passed. Read from the ticket
- * rows, the compensations and the created orders by their indexes, on its own page: not a
- * dashboard tile.
+ * A window counts only contacts old enough for it to have passed. Read from the period's
+ * ticket rows, each knowing its next order ({@link NextOrders}), and the compensations,
+ * on its own page: not a dashboard tile.
  */
 @Repository
 class Retention {
@@ -31,8 +31,7 @@ class Retention {
 
 	@Transactional(readOnly = true)
 	List<Row> of(By by, Instant from, Instant to, Instant now) {
-		String orderedWithin = "exists (select 1 from analytics_orders o where o.customer_id = x.customer_id "
-				+ "and o.created_at > x.opened_at and o.created_at <= x.opened_at + interval '%d' day)";
+		String orderedWithin = "x.next_within <= %d";
 		return this.jdbc.query("select grp, count(*), sum(case when opened_at < ? then som else 0 end), "
 				+ "sum(case when opened_at < ? then 1 else 0 end), sum(case when opened_at < ? and "
 				+ orderedWithin.formatted(7) + " then 1 else 0 end), sum(case when opened_at < ? then 1 else 0 end), "
@@ -46,27 +45,29 @@ class Retention {
 
 	/**
 	 * How the contacts are grouped; each a query of the period's customer contacts as
-	 * (group, customer, opening, so'm paid on it in that group).
+	 * (group, customer, opening, so'm paid on it in that group, the window of the next
+	 * order).
 	 */
 	enum By {
 
 		/** Compensated on the ticket (a net amount above zero) or not. */
 		OUTCOME("select case when t.compensated_som > 0 then 'COMPENSATED' else 'NOT_COMPENSATED' end grp, "
-				+ "t.customer_id, t.opened_at, t.compensated_som som " + By.PERIOD),
+				+ "t.customer_id, t.opened_at, t.compensated_som som, t.next_order_within next_within " + By.PERIOD),
 
 		/**
 		 * The playbook's option paid (net above zero): a contact with two options counts
 		 * under each, with what each paid.
 		 */
-		OPTION("select c.option_code grp, t.customer_id, t.opened_at, sum(c.amount) som from analytics_tickets t "
+		OPTION("select c.option_code grp, t.customer_id, t.opened_at, sum(c.amount) som, t.next_order_within next_within "
+				+ "from analytics_tickets t "
 				+ "join analytics_compensations c on c.ticket_id = t.ticket_id where t.customer_id is not null "
 				+ "and t.opened_at >= ? and t.opened_at < ? group by c.option_code, t.ticket_id, t.customer_id, "
-				+ "t.opened_at having sum(c.amount) > 0"),
+				+ "t.opened_at, t.next_order_within having sum(c.amount) > 0"),
 
 		/** The customer's latest rating of the ticket, in bands; not rated apart. */
 		CSAT("select case when t.csat_score >= 4 then 'SATISFIED' when t.csat_score = 3 then 'NEUTRAL' "
 				+ "when t.csat_score is not null then 'DISSATISFIED' else 'NOT_RATED' end grp, t.customer_id, "
-				+ "t.opened_at, t.compensated_som som " + By.PERIOD);
+				+ "t.opened_at, t.compensated_som som, t.next_order_within next_within " + By.PERIOD);
 
 		private static final String PERIOD = "from analytics_tickets t where t.customer_id is not null "
 				+ "and t.opened_at >= ? and t.opened_at < ?";

@@ -1,8 +1,12 @@
 package io.yordam.analytics;
 
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -12,16 +16,23 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The rollups' one way in. A feed calls {@link #once} with a key naming the fact (a
- * ticket's first response, a rating) and, when it is new, {@link #add} for what it
- * contributes, in the same transaction: a redelivered event, or its twin racing, finds
- * the key and adds nothing, and a failure rolls the key back with the sums.
+ * The rollups' one way in: hourly, daily and weekly. A feed calls {@link #once} with a
+ * key naming the fact (a ticket's first response, a rating) and, when it is new,
+ * {@link #add} for what it contributes, in the same transaction: a redelivered event, or
+ * its twin racing, finds the key and adds nothing, and a failure rolls the key back with
+ * the sums.
  * <p>
  * Counts are raised in the database (never read and written back): an update, or the
  * insert of a new row, or, when a concurrent writer inserted it first, the update again.
  */
 @Repository
 class Rollups {
+
+	private static final Grain HOURS = new Grain("analytics_rollups", "local_hour", true);
+
+	private static final Grain DAYS = new Grain("analytics_daily", "local_day", true);
+
+	private static final Grain WEEKS = new Grain("analytics_weekly", "week_start", false);
 
 	private final JdbcTemplate jdbc;
 
@@ -50,44 +61,59 @@ class Rollups {
 	}
 
 	/**
-	 * Adds a value to a metric in the local hour of {@code at}, under every dimension
-	 * value given: one to the count, the value to the sum, and to its bucket for a timed
-	 * metric.
+	 * Adds a value to a metric in the local hour of {@code at}, its local day and its
+	 * local week, under every dimension value given: one to the count, the value to the
+	 * sum, and to its bucket for a timed metric (hours and days; a week keeps counts and
+	 * sums only). A day's row is the sum of its hours' rows, a week's of its days',
+	 * because the same transaction raises them all.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	void add(Metric metric, Instant at, Dimensions dims, long value) {
 		LocalDateTime hour = this.zone.hourOf(at);
+		LocalDate day = hour.toLocalDate();
 		int bucket = metric.bucketOf(value);
 		for (Map.Entry<Dimension, String> dim : dims.values().entrySet()) {
-			raise(hour, metric, dim.getKey(), dim.getValue(), bucket, value);
+			raise(HOURS, Timestamp.valueOf(hour), metric, dim, bucket, value);
+			raise(DAYS, Date.valueOf(day), metric, dim, bucket, value);
+			raise(WEEKS, Date.valueOf(Weeks.mondayOf(day)), metric, dim, 0, value);
 		}
 	}
 
-	private void raise(LocalDateTime hour, Metric metric, Dimension dim, String value, int bucket, long amount) {
-		Object[] key = { dim.name(), value, Timestamp.valueOf(hour), metric.name(), bucket };
-		if (update(key, amount) == 1) {
+	private void raise(Grain grain, Object slot, Metric metric, Map.Entry<Dimension, String> dim, int bucket,
+			long amount) {
+		List<Object> key = new ArrayList<>(List.of(dim.getKey().name(), dim.getValue(), slot, metric.name()));
+		if (grain.bucketed()) {
+			key.add(bucket);
+		}
+		if (update(grain, key, amount) == 1) {
 			return;
 		}
+		List<Object> row = new ArrayList<>(key);
+		row.add(amount);
 		int inserted;
 		try {
-			inserted = this.jdbc.update(
-					"insert into analytics_rollups (dim, dim_value, local_hour, metric, bucket, n, "
-							+ "total) values (?, ?, ?, ?, ?, 1, ?) on conflict do nothing",
-					key[0], key[1], key[2], key[3], key[4], amount);
+			inserted = this.jdbc.update("insert into " + grain.table() + " (dim, dim_value, " + grain.slot()
+					+ ", metric" + (grain.bucketed() ? ", bucket" : "") + ", n, total) values (?, ?, ?, ?"
+					+ (grain.bucketed() ? ", ?" : "") + ", 1, ?) on conflict do nothing", row.toArray());
 		}
 		catch (DuplicateKeyException ex) {
 			inserted = 0;
 		}
 		if (inserted == 0) {
-			update(key, amount);
+			update(grain, key, amount);
 		}
 	}
 
-	private int update(Object[] key, long amount) {
-		return this.jdbc.update(
-				"update analytics_rollups set n = n + 1, total = total + ? where dim = ? "
-						+ "and dim_value = ? and local_hour = ? and metric = ? and bucket = ?",
-				amount, key[0], key[1], key[2], key[3], key[4]);
+	private int update(Grain grain, List<Object> key, long amount) {
+		List<Object> args = new ArrayList<>(List.of(amount));
+		args.addAll(key);
+		return this.jdbc.update("update " + grain.table() + " set n = n + 1, total = total + ? where dim = ? "
+				+ "and dim_value = ? and " + grain.slot() + " = ? and metric = ?"
+				+ (grain.bucketed() ? " and bucket = ?" : ""), args.toArray());
+	}
+
+	/** A rollup table, the column of its time slot, and whether it keeps buckets. */
+	private record Grain(String table, String slot, boolean bucketed) {
 	}
 
 }

@@ -21,20 +21,39 @@ class TicketRows {
 
 	private final JdbcTemplate jdbc;
 
-	TicketRows(JdbcTemplate jdbc) {
+	private final NextOrders nextOrders;
+
+	TicketRows(JdbcTemplate jdbc, NextOrders nextOrders) {
 		this.jdbc = jdbc;
+		this.nextOrders = nextOrders;
 	}
 
-	/** The ticket's row, created on first sight, locked until the transaction ends. */
+	/**
+	 * The ticket's row, locked until the transaction ends; created on first sight, with
+	 * the customer's next order among those known (the customer locked first: see
+	 * {@link NextOrders}).
+	 */
 	TicketRow lock(UUID ticketId, long number, String customerId, String channel, String line, Instant openedAt) {
+		List<TicketRow> found = locked(ticketId);
+		if (!found.isEmpty()) {
+			return found.get(0);
+		}
+		if (customerId != null) {
+			this.nextOrders.lockCustomer(customerId);
+		}
 		this.jdbc.update(
 				"insert into analytics_tickets (ticket_id, ticket_number, customer_id, channel, line, "
 						+ "opened_at) values (?, ?, ?, ?, ?, ?) on conflict do nothing",
 				ticketId, number, customerId, channel, line, Sql.at(openedAt));
-		return this.jdbc
-			.query("select " + COLUMNS + " from analytics_tickets where ticket_id = ? for update", TicketRows::row,
-					ticketId)
-			.get(0);
+		if (customerId != null) {
+			this.nextOrders.contact(ticketId, customerId, openedAt);
+		}
+		return locked(ticketId).get(0);
+	}
+
+	private List<TicketRow> locked(UUID ticketId) {
+		return this.jdbc.query("select " + COLUMNS + " from analytics_tickets where ticket_id = ? for update",
+				TicketRows::row, ticketId);
 	}
 
 	void orderOf(UUID ticketId, String orderId, String city, String restaurant, String courier) {

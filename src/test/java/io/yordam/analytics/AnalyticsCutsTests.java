@@ -65,6 +65,9 @@ class AnalyticsCutsTests {
 	ReportZone zone;
 
 	@Autowired
+	NextOrders nextOrders;
+
+	@Autowired
 	Operators operators;
 
 	@Autowired
@@ -266,6 +269,7 @@ class AnalyticsCutsTests {
 		UUID id = UUID.randomUUID();
 		this.jdbc.update("insert into analytics_tickets (ticket_id, ticket_number, customer_id, opened_at, "
 				+ "csat_score) values (?, ?, ?, ?, ?)", id, -1, customer, Sql.at(at), rating);
+		this.transactions.executeWithoutResult(status -> this.nextOrders.contact(id, customer, at));
 		return id;
 	}
 
@@ -279,8 +283,8 @@ class AnalyticsCutsTests {
 	}
 
 	private void order(String customer, Instant at) {
-		this.jdbc.update("insert into analytics_orders (order_id, customer_id, created_at) values (?, ?, ?)",
-				"o-" + UUID.randomUUID(), customer, Sql.at(at));
+		this.transactions
+			.executeWithoutResult(status -> this.nextOrders.ordered("o-" + UUID.randomUUID(), customer, at));
 	}
 
 	private void view(UUID article, String customer, Instant at) {
@@ -291,6 +295,15 @@ class AnalyticsCutsTests {
 	private void rollup(LocalDateTime hour, Metric metric, String sku, long n) {
 		this.jdbc.update("insert into analytics_rollups (dim, dim_value, local_hour, metric, bucket, n, total) "
 				+ "values ('DISH', ?, ?, ?, 0, ?, ?)", sku, Timestamp.valueOf(hour), metric.name(), n, n);
+		// And its day and week, as Rollups keeps them beside the hour.
+		this.jdbc.update(
+				"insert into analytics_daily (dim, dim_value, local_day, metric, bucket, n, total) "
+						+ "values ('DISH', ?, ?, ?, 0, ?, ?)",
+				sku, java.sql.Date.valueOf(hour.toLocalDate()), metric.name(), n, n);
+		this.jdbc.update(
+				"insert into analytics_weekly (dim, dim_value, week_start, metric, n, total) "
+						+ "values ('DISH', ?, ?, ?, ?, ?)",
+				sku, java.sql.Date.valueOf(Weeks.mondayOf(hour.toLocalDate())), metric.name(), n, n);
 	}
 
 	private List<String> options(UUID ticket) {

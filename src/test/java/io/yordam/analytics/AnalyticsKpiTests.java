@@ -79,6 +79,12 @@ class AnalyticsKpiTests {
 	@Autowired
 	Retention retention;
 
+	@Autowired
+	TicketRows ticketRows;
+
+	@Autowired
+	NextOrders nextOrders;
+
 	Http http;
 
 	@BeforeEach
@@ -168,6 +174,7 @@ class AnalyticsKpiTests {
 		String me = dilnoza.value().toString();
 		await().until(() -> all(Metric.RESOLVED, Dimension.AGENT, me) == 1);
 		long contacts = all(Metric.CONTACTS);
+		long contactDays = daily(Metric.CONTACTS, Dimension.ALL, Dimension.EVERYTHING);
 		long facts = this.jdbc.queryForObject("select count(*) from analytics_facts", Long.class);
 		TicketSummary solved = this.desk.get(new TicketId(UUID.fromString(ticket)));
 
@@ -185,6 +192,11 @@ class AnalyticsKpiTests {
 		assertThat(all(Metric.FIRST_RESPONSE, Dimension.AGENT, me)).isEqualTo(1);
 		assertThat(all(Metric.CONTACTS)).isEqualTo(contacts);
 		assertThat(this.jdbc.queryForObject("select count(*) from analytics_facts", Long.class)).isEqualTo(facts);
+		// The daily rows too: each figure once in its day.
+		assertThat(daily(Metric.RESOLVED, Dimension.AGENT, me)).isEqualTo(1);
+		assertThat(daily(Metric.FIRST_RESPONSE, Dimension.AGENT, me)).isEqualTo(1);
+		assertThat(daily(Metric.CONTACTS, Dimension.ALL, Dimension.EVERYTHING)).isEqualTo(contactDays);
+		assertThat(daily(Metric.CONTACTS, Dimension.ALL, Dimension.EVERYTHING)).isEqualTo(contacts);
 	}
 
 	@Test
@@ -204,6 +216,7 @@ class AnalyticsKpiTests {
 		List<Boolean> results = Parallel.all(racers);
 		assertThat(results.stream().filter(Boolean::booleanValue).count()).isEqualTo(1);
 		assertThat(n(Metric.ORDERS, Dimension.CITY, value, "2031-03-10T23:00")).isEqualTo(1);
+		assertThat(daily(Metric.ORDERS, Dimension.CITY, value)).isEqualTo(1);
 		// Different facts racing on one rollup row all land: the row sums them.
 		List<Callable<Boolean>> many = new ArrayList<>();
 		for (int i = 0; i < 12; i++) {
@@ -217,6 +230,10 @@ class AnalyticsKpiTests {
 		}
 		Parallel.all(many);
 		assertThat(n(Metric.ORDERS, Dimension.CITY, value, "2031-03-10T23:00")).isEqualTo(13);
+		assertThat(this.jdbc
+			.queryForObject("select n from analytics_daily where metric = 'ORDERS' and dim = 'CITY' and dim_value = ? "
+					+ "and local_day = ?", Long.class, value, java.sql.Date.valueOf("2031-03-10")))
+			.isEqualTo(13);
 	}
 
 	@Test
@@ -255,15 +272,15 @@ class AnalyticsKpiTests {
 	// --- helpers
 
 	private void contact(String customer, Instant at, long compensated) {
-		this.jdbc.update(
-				"insert into analytics_tickets (ticket_id, ticket_number, customer_id, opened_at, "
-						+ "compensated_som) values (?, ?, ?, ?, ?)",
-				UUID.randomUUID(), -1, customer, Sql.at(at), compensated);
+		UUID ticket = UUID.randomUUID();
+		this.retry.run(() -> {
+			this.ticketRows.lock(ticket, -1, customer, null, null, at);
+			this.ticketRows.compensated(ticket, at, compensated);
+		});
 	}
 
 	private void order(String customer, Instant at) {
-		this.jdbc.update("insert into analytics_orders (order_id, customer_id, created_at) values (?, ?, ?)",
-				"o-" + UUID.randomUUID(), customer, Sql.at(at));
+		this.retry.run(() -> this.nextOrders.ordered("o-" + UUID.randomUUID(), customer, at));
 	}
 
 	private static TicketChanged event(TicketSummary t, TicketChanged.Change change) {
@@ -301,6 +318,13 @@ class AnalyticsKpiTests {
 				"select coalesce(sum(total), 0) from analytics_rollups where metric = ? "
 						+ "and dim = ? and dim_value = ? and local_hour = ?",
 				Long.class, metric.name(), dim.name(), value, Timestamp.valueOf(LocalDateTime.parse(localHour)));
+	}
+
+	/** A metric's count over every day of a dimension's value. */
+	private long daily(Metric metric, Dimension dim, String value) {
+		return this.jdbc.queryForObject(
+				"select coalesce(sum(n), 0) from analytics_daily where metric = ? " + "and dim = ? and dim_value = ?",
+				Long.class, metric.name(), dim.name(), value);
 	}
 
 	private long all(Metric metric) {

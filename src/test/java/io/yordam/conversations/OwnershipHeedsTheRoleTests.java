@@ -199,7 +199,8 @@ class OwnershipHeedsTheRoleTests {
 					Map.of("clientMessageId", "live-1", "text", "Hali ham kutyapman"))
 			.bearer(this.customer)
 			.send();
-		// The queue's place may arrive on the same topic before the message; wait for the message itself.
+		// The queue's place may arrive on the same topic before the message; wait for the
+		// message itself.
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> owner.messages.stream().anyMatch(frame -> frame.contains("Hali ham kutyapman")));
 		assertThat(owner.errors).isEmpty();

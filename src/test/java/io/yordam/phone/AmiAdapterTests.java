@@ -82,7 +82,8 @@ class AmiAdapterTests {
 		ami.emit("Hangup", "Channel", "PJSIP/trunk-00000001", "Uniqueid", caller, "Linkedid", caller, "Cause", "16",
 				"CallerIDNum", phone);
 
-		TicketSummary ticket = await().atMost(Duration.ofSeconds(15)).ignoreExceptions()
+		TicketSummary ticket = await().atMost(Duration.ofSeconds(15))
+			.ignoreExceptions()
 			.until(() -> this.cards.card("ami-" + caller).ticket(), t -> t != null && t.firstResponseAt() != null);
 		assertThat(ticket.channel()).isEqualTo(Channel.PHONE);
 		assertThat(ticket.requesterRole()).isEqualTo(PlatformRole.COURIER);
@@ -102,7 +103,8 @@ class AmiAdapterTests {
 				"Application", "VoiceMail", "AppData", "100@default", "Uniqueid", missed, "Linkedid", missed);
 		ami.emit("Hangup", "Channel", "PJSIP/trunk-00000003", "Uniqueid", missed, "Linkedid", missed, "Cause", "16");
 
-		TicketSummary callback = await().atMost(Duration.ofSeconds(15)).ignoreExceptions()
+		TicketSummary callback = await().atMost(Duration.ofSeconds(15))
+			.ignoreExceptions()
 			.until(() -> this.cards.card("ami-" + missed).callback(), t -> t != null);
 		assertThat(callback.channel()).isEqualTo(Channel.CALLBACK);
 		assertThat(this.jdbc.queryForObject("select state from phone_calls where call_id = ?", String.class,

@@ -36,9 +36,18 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 			// The caller (a cluster test's nodes) chose the database itself.
 			return;
 		}
-		String name = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+		// A bench may keep its filled schema between runs (-Dyordam.test.pg.schema=name):
+		// created when missing, never dropped.
+		String kept = System.getProperty("yordam.test.pg.schema");
+		String name = (kept != null) ? kept : "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
 		Map<String, Object> properties;
-		if (onPostgres()) {
+		if (onPostgres() && kept != null) {
+			execute("create schema if not exists " + name);
+			properties = Map.of("spring.datasource.url", POSTGRES_URL + "?currentSchema=" + name,
+					"spring.datasource.username", POSTGRES_USER, "spring.datasource.password", "",
+					"spring.flyway.schemas", name);
+		}
+		else if (onPostgres()) {
 			execute("create schema " + name);
 			properties = Map.of("spring.datasource.url", POSTGRES_URL + "?currentSchema=" + name,
 					"spring.datasource.username", POSTGRES_USER, "spring.datasource.password", "",
