@@ -12,6 +12,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import jakarta.annotation.PreDestroy;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,6 +51,13 @@ class Dashboard {
 
 	private final Clock clock;
 
+	/**
+	 * Three cuts read at a time in all, whatever the number of supervisors asking: a
+	 * bound on the connections the dashboards hold.
+	 */
+	private final ExecutorService cutReaders = Executors.newFixedThreadPool(3,
+			Thread.ofPlatform().name("analytics-cuts-", 0).daemon(true).factory());
+
 	Dashboard(RollupReader rollups, CutReader cuts, OtherModulesKpis others, ReportZone zone, Labels labels,
 			Clock clock) {
 		this.rollups = rollups;
@@ -59,21 +72,49 @@ class Dashboard {
 		return this.zone.dayOf(this.clock.instant());
 	}
 
+	/**
+	 * The tiles and the trend here, the cuts meanwhile on the cut readers: each cut is a
+	 * few small reads of the rollups (no transaction needed: each is one statement over
+	 * committed rows), and the database answers them side by side.
+	 */
 	@Transactional(readOnly = true)
 	DashboardView of(AnalyticsScope scope, Period period, Locale locale) {
-		List<DashboardView.Tile> tiles = tiles(scope, period);
-		boolean hourly = period.days() == 1;
-		List<DashboardView.Cut> cuts = new ArrayList<>();
+		List<Future<DashboardView.Cut>> reading = new ArrayList<>();
 		if (scope.desk()) {
 			for (Dimension dim : Dimension.values()) {
 				if (dim != Dimension.ALL && dim != scope.dim()) {
-					cuts.add(new DashboardView.Cut(dim, cut(dim, period, locale)));
+					reading.add(this.cutReaders.submit(() -> new DashboardView.Cut(dim, cut(dim, period, locale))));
 				}
 			}
 		}
+		List<DashboardView.Tile> tiles = tiles(scope, period);
+		boolean hourly = period.days() == 1;
 		String label = scope.wholeDesk() ? null
 				: this.labels.of(scope.dim(), List.of(scope.value()), locale).get(scope.value());
-		return new DashboardView(scope, label, period, tiles, trend(scope, period, hourly), hourly, cuts);
+		List<DashboardView.Point> trend = trend(scope, period, hourly);
+		List<DashboardView.Cut> cuts = new ArrayList<>();
+		for (Future<DashboardView.Cut> cut : reading) {
+			cuts.add(read(cut));
+		}
+		return new DashboardView(scope, label, period, tiles, trend, hourly, cuts);
+	}
+
+	private static DashboardView.Cut read(Future<DashboardView.Cut> cut) {
+		try {
+			return cut.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while reading a cut", ex);
+		}
+		catch (ExecutionException ex) {
+			throw (ex.getCause() instanceof RuntimeException runtime) ? runtime : new IllegalStateException(ex);
+		}
+	}
+
+	@PreDestroy
+	void stop() {
+		this.cutReaders.shutdownNow();
 	}
 
 	List<DashboardView.Tile> tiles(AnalyticsScope scope, Period period) {
