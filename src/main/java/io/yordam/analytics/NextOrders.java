@@ -3,7 +3,6 @@ package io.yordam.analytics;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -36,14 +35,7 @@ class NextOrders {
 	/** Locks the customer's row (made on first sight) until the transaction ends. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	void lockCustomer(String customerId) {
-		try {
-			this.jdbc.update("insert into analytics_customers (customer_id) values (?) on conflict do nothing",
-					customerId);
-		}
-		catch (DuplicateKeyException ex) {
-			// H2 may report the racing twin as a duplicate rather than skip it: it is
-			// there.
-		}
+		Sql.insertOnce(this.jdbc, "insert into analytics_customers (customer_id) values (?)", customerId);
 		this.jdbc.queryForList("select customer_id from analytics_customers where customer_id = ? for update",
 				customerId);
 	}

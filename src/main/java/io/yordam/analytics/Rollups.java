@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -49,15 +48,8 @@ class Rollups {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	boolean once(String factKey, Instant at) {
-		try {
-			return this.jdbc.update(
-					"insert into analytics_facts (fact_key, applied_at) values (?, ?) " + "on conflict do nothing",
-					factKey, Sql.at(at)) == 1;
-		}
-		catch (DuplicateKeyException ex) {
-			// H2 may report the racing twin as a duplicate rather than skip it.
-			return false;
-		}
+		return Sql.insertOnce(this.jdbc, "insert into analytics_facts (fact_key, applied_at) values (?, ?)", factKey,
+				Sql.at(at));
 	}
 
 	/**
@@ -90,16 +82,12 @@ class Rollups {
 		}
 		List<Object> row = new ArrayList<>(key);
 		row.add(amount);
-		int inserted;
-		try {
-			inserted = this.jdbc.update("insert into " + grain.table() + " (dim, dim_value, " + grain.slot()
-					+ ", metric" + (grain.bucketed() ? ", bucket" : "") + ", n, total) values (?, ?, ?, ?"
-					+ (grain.bucketed() ? ", ?" : "") + ", 1, ?) on conflict do nothing", row.toArray());
-		}
-		catch (DuplicateKeyException ex) {
-			inserted = 0;
-		}
-		if (inserted == 0) {
+		boolean inserted = Sql.insertOnce(this.jdbc,
+				"insert into " + grain.table() + " (dim, dim_value, " + grain.slot() + ", metric"
+						+ (grain.bucketed() ? ", bucket" : "") + ", n, total) values (?, ?, ?, ?"
+						+ (grain.bucketed() ? ", ?" : "") + ", 1, ?)",
+				row.toArray());
+		if (!inserted) {
 			update(grain, key, amount);
 		}
 	}

@@ -41,19 +41,14 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 		String kept = System.getProperty("yordam.test.pg.schema");
 		String name = (kept != null) ? kept : "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
 		Map<String, Object> properties;
-		if (onPostgres() && kept != null) {
-			execute("create schema if not exists " + name);
-			properties = Map.of("spring.datasource.url", POSTGRES_URL + "?currentSchema=" + name,
-					"spring.datasource.username", POSTGRES_USER, "spring.datasource.password", "",
-					"spring.flyway.schemas", name);
-		}
-		else if (onPostgres()) {
-			execute("create schema " + name);
+		if (onPostgres()) {
+			execute((kept != null) ? "create schema if not exists " + name : "create schema " + name);
 			properties = Map.of("spring.datasource.url", POSTGRES_URL + "?currentSchema=" + name,
 					"spring.datasource.username", POSTGRES_USER, "spring.datasource.password", "",
 					"spring.flyway.schemas", name);
 			context.addApplicationListener(event -> {
-				if (event instanceof ContextClosedEvent closed && closed.getApplicationContext() == context) {
+				if (kept == null && event instanceof ContextClosedEvent closed
+						&& closed.getApplicationContext() == context) {
 					execute("drop schema if exists " + name + " cascade");
 				}
 			});
