@@ -27,3 +27,36 @@
   }
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', draw); else draw();
 })();
+
+// The recurring problems and each cut load after the page (hx-trigger="load"): one that fails says so
+// in its place, with a button to ask again, rather than stay "Loading…".
+(function () {
+  'use strict';
+  document.addEventListener('htmx:responseError', failed);
+  document.addEventListener('htmx:sendError', failed);
+  function failed(e) {
+    const el = e.detail.elt;
+    const page = document.querySelector('main.analytics-page');
+    if (!page || !el || !el.matches('.analytics-part[hx-get]')) return;
+    el.removeAttribute('aria-busy');
+    el.dataset.testid = 'part-failed';
+    const note = document.createElement('p');
+    note.className = 'muted';
+    note.textContent = page.dataset.failed + ' ';
+    const retry = document.createElement('button');
+    retry.type = 'button';
+    retry.className = 'btn small';
+    retry.textContent = page.dataset.retry;
+    retry.addEventListener('click', () => {
+      el.setAttribute('aria-busy', 'true');
+      el.dataset.testid = 'part-loading';
+      const loading = document.createElement('p');
+      loading.className = 'muted';
+      loading.textContent = page.dataset.loading;
+      el.replaceChildren(loading);
+      htmx.ajax('GET', el.getAttribute('hx-get'), { source: el, target: el, swap: 'outerHTML' });
+    });
+    note.appendChild(retry);
+    el.replaceChildren(note);
+  }
+})();

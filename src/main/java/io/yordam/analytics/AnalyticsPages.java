@@ -41,8 +41,31 @@ class AnalyticsPages {
 		DashboardView view = this.dashboard.of(scope, Period.lastDays(days, this.dashboard.today()), locale);
 		model.addAttribute("view", view);
 		model.addAttribute("days", days);
-		model.addAttribute("problems", scope.wholeDesk() ? this.problems.thisWeek(this.dashboard.today()) : List.of());
 		return "agent/analytics";
+	}
+
+	/** One cut of the desk's dashboard, which the page loads after its tiles. */
+	@GetMapping("/agent/analytics/cut")
+	String cut(@AuthenticationPrincipal OperatorPrincipal me, @RequestParam String cut,
+			@RequestParam(defaultValue = "7") int days, Model model) {
+		me.require(StaffAction.SEE_DESK_ANALYTICS);
+		Dimension dim = AnalyticsScope.dimension(cut);
+		Period period = Period.lastDays(days, this.dashboard.today());
+		model.addAttribute("c",
+				new DashboardView.Cut(dim, this.dashboard.cut(dim, period, LocaleContextHolder.getLocale())));
+		model.addAttribute("p", period);
+		model.addAttribute("days", days);
+		return "agent/analytics-parts :: cut";
+	}
+
+	/**
+	 * The recurring problems of the week, which the desk's page loads after its tiles.
+	 */
+	@GetMapping("/agent/analytics/recurring")
+	String recurring(@AuthenticationPrincipal OperatorPrincipal me, Model model) {
+		me.require(StaffAction.SEE_DESK_ANALYTICS);
+		model.addAttribute("problems", this.problems.thisWeek(this.dashboard.today()));
+		return "agent/analytics-parts :: recurring";
 	}
 
 	/**
@@ -68,7 +91,7 @@ class AnalyticsPages {
 			}
 			case "trend" -> {
 				AnalyticsCsv csv = AnalyticsCsv.open(response, table);
-				csv.trend(this.dashboard.of(scope, period, locale).trend());
+				csv.trend(this.dashboard.trend(scope, period));
 				csv.close();
 			}
 			case "cut" -> {

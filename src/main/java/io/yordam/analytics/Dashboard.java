@@ -12,20 +12,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-
-import jakarta.annotation.PreDestroy;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Puts the morning dashboard together from the rollups: the tiles against the previous
- * period, the trend, and (for the desk) every cut. A handful of grouped reads of daily
- * rows (hourly for today's trend), whatever the volume.
+ * period and the trend, and (for the desk) each cut on its own. A handful of grouped
+ * reads of daily rows (hourly for today's trend), whatever the volume.
  */
 @Service
 class Dashboard {
@@ -51,13 +45,6 @@ class Dashboard {
 
 	private final Clock clock;
 
-	/**
-	 * Three cuts read at a time in all, whatever the number of supervisors asking: a
-	 * bound on the connections the dashboards hold.
-	 */
-	private final ExecutorService cutReaders = Executors.newFixedThreadPool(3,
-			Thread.ofPlatform().name("analytics-cuts-", 0).daemon(true).factory());
-
 	Dashboard(RollupReader rollups, CutReader cuts, OtherModulesKpis others, ReportZone zone, Labels labels,
 			Clock clock) {
 		this.rollups = rollups;
@@ -73,48 +60,23 @@ class Dashboard {
 	}
 
 	/**
-	 * The tiles and the trend here, the cuts meanwhile on the cut readers: each cut is a
-	 * few small reads of the rollups (no transaction needed: each is one statement over
-	 * committed rows), and the database answers them side by side.
+	 * The tiles and the trend, and which cuts the desk sees: each cut is a request of its
+	 * own ({@link #cut}), which the page loads after it, so the tiles show at once.
 	 */
 	@Transactional(readOnly = true)
 	DashboardView of(AnalyticsScope scope, Period period, Locale locale) {
-		List<Future<DashboardView.Cut>> reading = new ArrayList<>();
+		List<Dimension> cuts = new ArrayList<>();
 		if (scope.desk()) {
 			for (Dimension dim : Dimension.values()) {
 				if (dim != Dimension.ALL && dim != scope.dim()) {
-					reading.add(this.cutReaders.submit(() -> new DashboardView.Cut(dim, cut(dim, period, locale))));
+					cuts.add(dim);
 				}
 			}
 		}
-		List<DashboardView.Tile> tiles = tiles(scope, period);
-		boolean hourly = period.days() == 1;
 		String label = scope.wholeDesk() ? null
 				: this.labels.of(scope.dim(), List.of(scope.value()), locale).get(scope.value());
-		List<DashboardView.Point> trend = trend(scope, period, hourly);
-		List<DashboardView.Cut> cuts = new ArrayList<>();
-		for (Future<DashboardView.Cut> cut : reading) {
-			cuts.add(read(cut));
-		}
-		return new DashboardView(scope, label, period, tiles, trend, hourly, cuts);
-	}
-
-	private static DashboardView.Cut read(Future<DashboardView.Cut> cut) {
-		try {
-			return cut.get();
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Interrupted while reading a cut", ex);
-		}
-		catch (ExecutionException ex) {
-			throw (ex.getCause() instanceof RuntimeException runtime) ? runtime : new IllegalStateException(ex);
-		}
-	}
-
-	@PreDestroy
-	void stop() {
-		this.cutReaders.shutdownNow();
+		return new DashboardView(scope, label, period, tiles(scope, period), trend(scope, period), period.days() == 1,
+				cuts);
 	}
 
 	List<DashboardView.Tile> tiles(AnalyticsScope scope, Period period) {
@@ -147,8 +109,12 @@ class Dashboard {
 		return tiles;
 	}
 
-	/** By hour (today's, from the hourly rows) or by day (from the daily rows). */
-	private List<DashboardView.Point> trend(AnalyticsScope scope, Period period, boolean hourly) {
+	/**
+	 * By hour for a one-day period (from the hourly rows), else by day (from the daily
+	 * rows).
+	 */
+	List<DashboardView.Point> trend(AnalyticsScope scope, Period period) {
+		boolean hourly = period.days() == 1;
 		Map<LocalDateTime, Totals> slots = new TreeMap<>();
 		for (LocalDateTime slot = period.fromHour(); slot
 			.isBefore(period.toHour()); slot = hourly ? slot.plusHours(1) : slot.plusDays(1)) {

@@ -3,13 +3,13 @@ package io.yordam.analytics;
 import java.util.List;
 
 /**
- * The morning dashboard of one scope and period, language-neutral but for the cuts'
- * labels.
+ * The morning dashboard of one scope and period, language-neutral but for the scope's
+ * label; {@code cuts} are the dimensions whose cuts the page loads after it.
  */
 record DashboardView(AnalyticsScope scope, String scopeLabel, Period period, List<Tile> tiles, List<Point> trend,
-		boolean hourly, List<Cut> cuts) {
+		boolean hourly, List<Dimension> cuts) {
 
-	/** One dimension's busiest values. */
+	/** One dimension's busiest values (a cut loaded apart). */
 	record Cut(Dimension dim, List<CutRow> rows) {
 	}
 

@@ -28,8 +28,11 @@ class NextOrders {
 
 	private final JdbcTemplate jdbc;
 
-	NextOrders(JdbcTemplate jdbc) {
+	private final RetentionDays retention;
+
+	NextOrders(JdbcTemplate jdbc, RetentionDays retention) {
 		this.jdbc = jdbc;
+		this.retention = retention;
 	}
 
 	/** Locks the customer's row (made on first sight) until the transaction ends. */
@@ -63,6 +66,15 @@ class NextOrders {
 		this.jdbc.update("insert into analytics_orders (order_id, customer_id, created_at) values (?, ?, ?)", orderId,
 				customerId, Sql.at(createdAt));
 		if (customerId != null) {
+			// The contacts whose window changes (those of the last 30 days) make their
+			// days
+			// stale; an older one's next order moves past any window.
+			this.jdbc
+				.query("select opened_at from analytics_tickets where customer_id = ? and opened_at < ? "
+						+ "and opened_at >= ? and (next_order_at is null or next_order_at > ?)",
+						(rs, n) -> Sql.instant(rs, "opened_at"), customerId, Sql.at(createdAt),
+						Sql.at(createdAt.minus(Retention.MONTH)), Sql.at(createdAt))
+				.forEach(this.retention::changed);
 			this.jdbc.update("update analytics_tickets set next_order_at = ?, next_order_within = "
 					+ WITHIN.formatted("cast(? as timestamp with time zone)")
 					+ " where customer_id = ? and opened_at < ? and (next_order_at is null or next_order_at > ?)",

@@ -2,7 +2,11 @@ package io.yordam.analytics;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -13,8 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
  * after which the customer ordered again within 7 and within 30 days, grouped by what
  * happened on the contact ({@link By}), and what the compensation cost per customer kept.
  * A window counts only contacts old enough for it to have passed. Read from the period's
- * ticket rows, each knowing its next order ({@link NextOrders}), and the compensations,
- * on its own page: not a dashboard tile.
+ * days rolled up ({@link RetentionDays}) and the rest from the ticket rows, each knowing
+ * its next order ({@link NextOrders}), and the compensations, on its own page: not a
+ * dashboard tile.
  */
 @Repository
 class Retention {
@@ -25,22 +30,66 @@ class Retention {
 
 	private final JdbcTemplate jdbc;
 
-	Retention(JdbcTemplate jdbc) {
+	private final RetentionDays days;
+
+	private final ReportZone zone;
+
+	Retention(JdbcTemplate jdbc, RetentionDays days, ReportZone zone) {
 		this.jdbc = jdbc;
+		this.days = days;
+		this.zone = zone;
 	}
 
+	/**
+	 * The contacts opened in [from, to): the whole days rolled up read from their rows,
+	 * the rest (stale days, days never computed, the two days on which a window's end
+	 * falls, parts of days) from the contacts.
+	 */
 	@Transactional(readOnly = true)
 	List<Row> of(By by, Instant from, Instant to, Instant now) {
+		LocalDate week = this.zone.dayOf(now.minus(WEEK));
+		LocalDate month = this.zone.dayOf(now.minus(MONTH));
+		RetentionSpan span = new RetentionSpan(from, to, this.zone.zone());
+		TreeSet<LocalDate> rolled = new TreeSet<>(this.days.rolled(span.firstDay(), span.endDay()));
+		rolled.remove(week);
+		rolled.remove(month);
+		Map<String, Counts> sums = new TreeMap<>(this.days.sum(by, rolled, week, month));
+		for (RetentionSpan part : span.besides(rolled)) {
+			contacts(by, part.from(), part.to(), now)
+				.forEach((group, counts) -> sums.merge(group, counts, Counts::plus));
+		}
+		return sums.entrySet().stream().map(e -> Row.of(e.getKey(), e.getValue())).toList();
+	}
+
+	private Map<String, Counts> contacts(By by, Instant from, Instant to, Instant now) {
 		String orderedWithin = "x.next_within <= %d";
-		return this.jdbc.query("select grp, count(*), sum(case when opened_at < ? then som else 0 end), "
+		Map<String, Counts> counts = new TreeMap<>();
+		this.jdbc.query("select grp, count(*), sum(case when opened_at < ? then som else 0 end), "
 				+ "sum(case when opened_at < ? then 1 else 0 end), sum(case when opened_at < ? and "
 				+ orderedWithin.formatted(7) + " then 1 else 0 end), sum(case when opened_at < ? then 1 else 0 end), "
 				+ "sum(case when opened_at < ? and " + orderedWithin.formatted(30) + " then 1 else 0 end) from ("
-				+ by.contacts + ") x group by grp order by grp",
-				(rs, n) -> Row.of(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
-						rs.getLong(6), rs.getLong(7)),
-				Sql.at(now.minus(MONTH)), Sql.at(now.minus(WEEK)), Sql.at(now.minus(WEEK)), Sql.at(now.minus(MONTH)),
+				+ by.contacts + ") x group by grp", rs -> {
+					counts.put(rs.getString(1), new Counts(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+							rs.getLong(6), rs.getLong(7)));
+				}, Sql.at(now.minus(MONTH)), Sql.at(now.minus(WEEK)), Sql.at(now.minus(WEEK)), Sql.at(now.minus(MONTH)),
 				Sql.at(now.minus(MONTH)), Sql.at(from), Sql.at(to));
+		return counts;
+	}
+
+	/**
+	 * What a group's contacts add up to; {@code old7} and {@code old30} are those old
+	 * enough for the window to have passed, {@code kept7} and {@code kept30} those of
+	 * them after which the customer ordered again within it, {@code compensated} the so'm
+	 * paid on those old enough for 30 days.
+	 */
+	record Counts(long contacts, long compensated, long old7, long kept7, long old30, long kept30) {
+
+		Counts plus(Counts other) {
+			return new Counts(this.contacts + other.contacts, this.compensated + other.compensated,
+					this.old7 + other.old7, this.kept7 + other.kept7, this.old30 + other.old30,
+					this.kept30 + other.kept30);
+		}
+
 	}
 
 	/**
@@ -72,7 +121,10 @@ class Retention {
 		private static final String PERIOD = "from analytics_tickets t where t.customer_id is not null "
 				+ "and t.opened_at >= ? and t.opened_at < ?";
 
-		private final String contacts;
+		/**
+		 * (group, customer_id, opened_at, som, next_within) of the contacts in [?, ?).
+		 */
+		final String contacts;
 
 		By(String contacts) {
 			this.contacts = contacts;
@@ -98,9 +150,10 @@ class Retention {
 			return Kpi.text(Kpi.Unit.PERCENT, this.kept30);
 		}
 
-		static Row of(String group, long contacts, long compensated, long old7, long kept7, long old30, long kept30) {
-			return new Row(group, contacts, compensated, old7, Kpi.percent(kept7, old7), old30,
-					Kpi.percent(kept30, old30), (kept30 > 0 && compensated > 0) ? compensated / kept30 : null);
+		static Row of(String group, Counts c) {
+			return new Row(group, c.contacts(), c.compensated(), c.old7(), Kpi.percent(c.kept7(), c.old7()), c.old30(),
+					Kpi.percent(c.kept30(), c.old30()),
+					(c.kept30() > 0 && c.compensated() > 0) ? c.compensated() / c.kept30() : null);
 		}
 
 	}

@@ -23,9 +23,12 @@ class TicketRows {
 
 	private final NextOrders nextOrders;
 
-	TicketRows(JdbcTemplate jdbc, NextOrders nextOrders) {
+	private final RetentionDays retention;
+
+	TicketRows(JdbcTemplate jdbc, NextOrders nextOrders, RetentionDays retention) {
 		this.jdbc = jdbc;
 		this.nextOrders = nextOrders;
+		this.retention = retention;
 	}
 
 	/**
@@ -47,6 +50,7 @@ class TicketRows {
 				ticketId, number, customerId, channel, line, Sql.at(openedAt));
 		if (customerId != null) {
 			this.nextOrders.contact(ticketId, customerId, openedAt);
+			this.retention.changed(openedAt);
 		}
 		return locked(ticketId).get(0);
 	}
@@ -87,12 +91,14 @@ class TicketRows {
 	void compensated(UUID ticketId, Instant at, long som) {
 		this.jdbc.update("update analytics_tickets set compensated_at = ?, compensated_som = compensated_som + ? "
 				+ "where ticket_id = ?", Sql.at(at), som, ticketId);
+		this.retention.changed(ticketId);
 	}
 
 	/** The ticket's latest rating, for the drill-down behind the CSAT figures. */
 	void rated(UUID ticketId, Instant at, int score) {
 		this.jdbc.update("update analytics_tickets set rated_at = ?, csat_score = ? where ticket_id = ?", Sql.at(at),
 				score, ticketId);
+		this.retention.changed(ticketId);
 	}
 
 	/**

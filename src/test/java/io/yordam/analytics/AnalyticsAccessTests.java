@@ -79,6 +79,7 @@ class AnalyticsAccessTests {
 		for (String path : List.of("/agent/analytics?dim=CITY&value=Tashkent",
 				"/agent/analytics?dim=AGENT&value=" + other.value(), "/agent/analytics?dim=ALL",
 				"/agent/analytics.csv?table=cut&cut=CITY", "/agent/analytics.csv?table=recurring",
+				"/agent/analytics/cut?cut=CITY", "/agent/analytics/cut?cut=AGENT&days=28", "/agent/analytics/recurring",
 				"/agent/analytics/retention", "/agent/analytics/retention.csv",
 				"/agent/analytics/retention.csv?table=option", "/agent/analytics/retention.csv?table=csat",
 				"/agent/analytics/knowledge-gaps", "/agent/analytics/knowledge-gaps.csv",
@@ -102,6 +103,15 @@ class AnalyticsAccessTests {
 				.contains("data-testid=\"cut-AGENT\"")
 				.contains("data-testid=\"recurring\"")
 				.contains("data-kpi=\"BACKLOG\"");
+			// The cuts and the recurring problems, which the page loads after its tiles.
+			Http.Response cut = session.get("/agent/analytics/cut?cut=AGENT&days=28&lang=ru");
+			assertThat(cut.status()).isEqualTo(200);
+			assertThat(cut.text()).contains("data-testid=\"cut-part-AGENT\"")
+				.containsAnyOf("<th>Агент</th>", "За этот период ничего не посчитано");
+			assertThat(session.get("/agent/analytics/recurring?lang=uz").text())
+				.contains("data-testid=\"recurring-part\"");
+			assertThat(session.get("/agent/analytics/cut?cut=PLANET").status()).isEqualTo(400);
+			assertThat(session.get("/agent/analytics/cut?cut=CITY&days=93").status()).isEqualTo(400);
 			assertThat(session.get("/agent/analytics?dim=AGENT&value=" + agent.value()).status()).isEqualTo(200);
 			assertThat(session.get("/agent/analytics?dim=CITY&value=Tashkent&days=28").status()).isEqualTo(200);
 			for (String table : List.of("tiles", "trend", "recurring", "cut&cut=RESTAURANT", "cut&cut=AGENT",

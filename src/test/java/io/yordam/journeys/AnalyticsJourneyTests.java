@@ -91,6 +91,11 @@ class AnalyticsJourneyTests {
 				assertThat(page.locator("[data-testid=trend-chart] canvas").first()).isVisible();
 				assertThat(page.locator("[data-testid=kpi-tile][data-kpi=RESOLVED] .kpi-value")).not()
 					.hasText(Pattern.compile("^\\s*0\\s*$"));
+				// The recurring problems and the cuts come after the tiles, each in its
+				// place.
+				assertThat(page.getByTestId("part-loading")).hasCount(0);
+				assertThat(page.locator("[data-testid=cut-AGENT] [data-testid=cut-row]").first()).isVisible();
+				assertThat(page.getByTestId("recurring-part")).isVisible();
 				Browsers.screenshot(page, "analytics-dashboard-" + lang);
 
 				Download tiles = page.waitForDownload(() -> page.getByTestId("csv-tiles").click());

@@ -1,0 +1,56 @@
+package io.yordam.analytics;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Recomputes retention's days ({@link RetentionDays}) that are stale or were never
+ * computed, back to the longest period a page shows; older days are forgotten. Run by the
+ * persisted task {@code analytics-retention} on one node at a time. Each day is its own
+ * transaction: a day of contacts is a few thousand rows.
+ */
+@Component
+class RetentionRoller {
+
+	private final RetentionDays days;
+
+	private final ReportZone zone;
+
+	private final Clock clock;
+
+	RetentionRoller(RetentionDays days, ReportZone zone, Clock clock) {
+		this.days = days;
+		this.zone = zone;
+		this.clock = clock;
+	}
+
+	/** Today's and the days a page may show: the days recomputed. */
+	int roll() {
+		LocalDate today = this.zone.dayOf(this.clock.instant());
+		LocalDate horizon = today.minusDays(Period.MAX_DAYS);
+		this.days.forget(horizon);
+		return roll(horizon, today);
+	}
+
+	/** The days from {@code first} to {@code last} stale or never computed: how many. */
+	int roll(LocalDate first, LocalDate last) {
+		Map<LocalDate, Long> stale = this.days.stale(first, last);
+		Set<LocalDate> computed = this.days.computed(first, last);
+		Set<LocalDate> due = new TreeSet<>(stale.keySet());
+		for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+			if (!computed.contains(day)) {
+				due.add(day);
+			}
+		}
+		for (LocalDate day : due) {
+			this.days.recompute(day, stale.getOrDefault(day, 0L));
+		}
+		return due.size();
+	}
+
+}
