@@ -25,10 +25,13 @@ class RecurringProblems {
 
 	private final CutReader cuts;
 
+	private final Baselines baselines;
+
 	private final DishNames dishes;
 
-	RecurringProblems(CutReader cuts, DishNames dishes) {
+	RecurringProblems(CutReader cuts, Baselines baselines, DishNames dishes) {
 		this.cuts = cuts;
+		this.baselines = baselines;
 		this.dishes = dishes;
 	}
 
@@ -39,7 +42,7 @@ class RecurringProblems {
 		List<Problem> problems = new ArrayList<>();
 		for (Dimension dim : WHERE) {
 			Map<String, Totals> now = this.cuts.counts(dim, week, COUNTED);
-			Map<String, Totals> before = this.cuts.counts(dim, baseline, COUNTED);
+			Map<String, Totals> before = this.baselines.of(dim, baseline);
 			now.forEach((value, totals) -> {
 				Totals base = before.getOrDefault(value, Totals.NONE);
 				if (RisingContactRate.judge(totals.count(Metric.CONTACTS), totals.count(Metric.ORDERS),
