@@ -29,8 +29,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The analytics pages on a million tickets' rollups (docs/performance.md, "Analytics"):
  * fills the analytics tables with the section of bench/generate-desk.sql that writes
  * them, then asks each report page a hundred times ({@code -Dyordam.bench.rounds}) as a
- * supervisor and prints p50 and p99. PostgreSQL only (the section is PostgreSQL's SQL);
- * not part of the build. Run with
+ * supervisor and prints p50 and p99; the dashboard alone and with the parts it loads
+ * after itself, six at a time as a browser does. The test profile reads the recurring
+ * problems' baselines every time: pass {@code -Dyordam.analytics.baseline-kept=PT10M} for
+ * production's default. PostgreSQL only (the section is PostgreSQL's SQL); not part of
+ * the build. Run with
  * {@code mvn -Dyordam.test.db=postgres -Dyordam.bench.tickets=1000000 -Dtest=AnalyticsReportBench
  * -Dsurefire.failIfNoSpecifiedTests=false test}.
  */

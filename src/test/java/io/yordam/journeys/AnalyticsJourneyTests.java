@@ -2,6 +2,7 @@ package io.yordam.journeys;
 
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -80,12 +81,14 @@ class AnalyticsJourneyTests {
 		try (BrowserContext context = browser
 			.newContext(new Browser.NewContextOptions().setAcceptDownloads(true).setViewportSize(1440, 1000))) {
 			Page page = Browsers.signIn(context, url(""), "supervisor");
-			for (String lang : new String[] { "en", "ru" }) {
+			Map<String, List<String>> words = Map.of("en", List.of("whole desk", "Contacts", "Retention after contact"),
+					"ru", List.of("вся служба", "Обращения", "Удержание после обращения"), "uz",
+					List.of("butun xizmat", "Murojaatlar", "Murojaatdan keyingi saqlab qolish"));
+			for (String lang : new String[] { "en", "ru", "uz" }) {
 				page.navigate(url("/agent/analytics?days=1&lang=" + lang));
-				assertThat(page.getByTestId("analytics-scope"))
-					.hasText("en".equals(lang) ? "whole desk" : "вся служба");
+				assertThat(page.getByTestId("analytics-scope")).hasText(words.get(lang).get(0));
 				assertThat(page.locator("[data-testid=kpi-tile][data-kpi=CONTACTS] .kpi-name"))
-					.hasText("en".equals(lang) ? "Contacts" : "Обращения");
+					.hasText(words.get(lang).get(1));
 				// The chart is drawn by ECharts into a canvas from the trend's table.
 				assertThat(page.getByTestId("trend-chart")).hasAttribute("data-rendered", "true");
 				assertThat(page.locator("[data-testid=trend-chart] canvas").first()).isVisible();
@@ -97,6 +100,8 @@ class AnalyticsJourneyTests {
 				assertThat(page.locator("[data-testid=cut-AGENT] [data-testid=cut-row]").first()).isVisible();
 				assertThat(page.getByTestId("recurring-part")).isVisible();
 				Browsers.screenshot(page, "analytics-dashboard-" + lang);
+				page.getByTestId("cut-CHANNEL").scrollIntoViewIfNeeded();
+				Browsers.screenshot(page, "analytics-cuts-" + lang);
 
 				Download tiles = page.waitForDownload(() -> page.getByTestId("csv-tiles").click());
 				String csv = Files.readString(tiles.path());
@@ -111,6 +116,13 @@ class AnalyticsJourneyTests {
 					.click();
 				assertThat(page).hasURL(Pattern.compile(".*/agent/tickets/[0-9a-f-]{36}.*"));
 				assertThat(page.locator("body")).containsText("#" + number);
+
+				// Retention after contact: its three tables, each with its CSV.
+				page.navigate(url("/agent/analytics/retention?lang=" + lang));
+				assertThat(page.locator("h1")).containsText(words.get(lang).get(2));
+				assertThat(page.getByTestId("retention-outcome")).isVisible();
+				assertThat(page.getByTestId("retention-csat")).isVisible();
+				Browsers.screenshot(page, "analytics-retention-" + lang);
 			}
 		}
 	}
