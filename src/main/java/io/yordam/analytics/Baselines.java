@@ -14,9 +14,10 @@ import org.springframework.stereotype.Component;
  * The recurring problems' baselines (each dimension's contacts and orders over the four
  * weeks before this week), kept for a while ({@code yordam.analytics.baseline-kept}, ten
  * minutes by default; zero reads them every time). Those days are at least a week old,
- * and contacts and orders are counted at their own moment, so they change only when an
- * order is synced late: such an order reaches the baseline within that while. This week
- * is read on every request.
+ * and contacts and orders are counted at their own moment, so they change only with what
+ * arrives late (an order synced late, an old ticket linked to its order, an event
+ * delivered again after a failure), which reaches the baseline within that while. This
+ * week is read on every request.
  */
 @Component
 class Baselines {

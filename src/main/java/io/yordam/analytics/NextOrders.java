@@ -68,7 +68,7 @@ class NextOrders {
 		if (customerId != null) {
 			// The contacts whose window changes (those of the last 30 days) make their
 			// days
-			// stale; an older one's next order moves past any window.
+			// stale: an older one's next order moves past any window.
 			this.jdbc
 				.query("select opened_at from analytics_tickets where customer_id = ? and opened_at < ? "
 						+ "and opened_at >= ? and (next_order_at is null or next_order_at > ?)",

@@ -43,7 +43,9 @@ class Retention {
 	/**
 	 * The contacts opened in [from, to): the whole days rolled up read from their rows,
 	 * the rest (stale days, days never computed, the two days on which a window's end
-	 * falls, parts of days) from the contacts.
+	 * falls, parts of days) from the contacts. Each day is read as it was at one moment;
+	 * a change committed while the page is read (one order may change several days) may
+	 * show on some of its days and not yet on others, as it would between two pages.
 	 */
 	@Transactional(readOnly = true)
 	List<Row> of(By by, Instant from, Instant to, Instant now) {

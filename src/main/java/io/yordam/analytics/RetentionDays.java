@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -22,6 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Repository
 class RetentionDays {
+
+	/** Marks deleted by one statement. */
+	private static final int CLEARED_AT_ONCE = 500;
 
 	private final JdbcTemplate jdbc;
 
@@ -90,14 +94,11 @@ class RetentionDays {
 		return sums;
 	}
 
-	/** Each stale day from {@code first} to {@code last}, with its newest mark. */
-	Map<LocalDate, Long> stale(LocalDate first, LocalDate last) {
-		Map<LocalDate, Long> stale = new HashMap<>();
-		this.jdbc.query("select local_day, max(id) from analytics_retention_stale where local_day >= ? "
-				+ "and local_day <= ? group by local_day", rs -> {
-					stale.put(rs.getObject(1, LocalDate.class), rs.getLong(2));
-				}, first, last);
-		return stale;
+	/** The days from {@code first} to {@code last} marked stale. */
+	Set<LocalDate> stale(LocalDate first, LocalDate last) {
+		return new HashSet<>(this.jdbc.queryForList(
+				"select distinct local_day from analytics_retention_stale " + "where local_day >= ? and local_day <= ?",
+				LocalDate.class, first, last));
 	}
 
 	/** The days from {@code first} to {@code last} computed, stale or not. */
@@ -108,14 +109,18 @@ class RetentionDays {
 	}
 
 	/**
-	 * The day's rows anew from its contacts, and its marks up to {@code upTo} cleared: a
-	 * mark written meanwhile stays, so the day is read from its contacts until the next
-	 * roll. The day's row is locked first, so that two rollers take turns.
+	 * The day's rows anew from its contacts, and the marks seen before reading them
+	 * cleared. Only those, by their ids: a mark not yet committed when they were read may
+	 * carry a lower id than one that was, and its change may be missing from the rows, so
+	 * it must stay and have the day read from its contacts until the next roll. The day's
+	 * row is locked first, so that two rollers take turns.
 	 */
 	@Transactional
-	void recompute(LocalDate day, long upTo) {
+	void recompute(LocalDate day) {
 		Sql.insertOnce(this.jdbc, "insert into analytics_retention_days (local_day) values (?)", day);
 		this.jdbc.queryForList("select local_day from analytics_retention_days where local_day = ? for update", day);
+		List<Long> seen = this.jdbc.queryForList("select id from analytics_retention_stale where local_day = ?",
+				Long.class, day);
 		this.jdbc.update("delete from analytics_retention_daily where local_day = ?", day);
 		Instant from = day.atStartOfDay(this.zone.zone()).toInstant();
 		Instant to = day.plusDays(1).atStartOfDay(this.zone.zone()).toInstant();
@@ -126,7 +131,12 @@ class RetentionDays {
 					+ "else 0 end) from (" + by.contacts + ") x group by grp", by.name(), day, Sql.at(from),
 					Sql.at(to));
 		}
-		this.jdbc.update("delete from analytics_retention_stale where local_day = ? and id <= ?", day, upTo);
+		for (int i = 0; i < seen.size(); i += CLEARED_AT_ONCE) {
+			List<Long> some = seen.subList(i, Math.min(seen.size(), i + CLEARED_AT_ONCE));
+			this.jdbc.update(
+					"delete from analytics_retention_stale where id in (" + "?, ".repeat(some.size() - 1) + "?)",
+					some.toArray());
+		}
 	}
 
 	/** Days before {@code day} are past any page's period: their rows and marks go. */

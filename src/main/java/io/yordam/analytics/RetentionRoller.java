@@ -2,7 +2,6 @@ package io.yordam.analytics;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -39,16 +38,15 @@ class RetentionRoller {
 
 	/** The days from {@code first} to {@code last} stale or never computed: how many. */
 	int roll(LocalDate first, LocalDate last) {
-		Map<LocalDate, Long> stale = this.days.stale(first, last);
 		Set<LocalDate> computed = this.days.computed(first, last);
-		Set<LocalDate> due = new TreeSet<>(stale.keySet());
+		Set<LocalDate> due = new TreeSet<>(this.days.stale(first, last));
 		for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
 			if (!computed.contains(day)) {
 				due.add(day);
 			}
 		}
 		for (LocalDate day : due) {
-			this.days.recompute(day, stale.getOrDefault(day, 0L));
+			this.days.recompute(day);
 		}
 		return due.size();
 	}

@@ -8,6 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.yordam.common.ConflictRetry;
@@ -134,10 +139,52 @@ class RetentionRollupTests {
 	}
 
 	@Test
+	void aMarkNotYetCommittedWhenItsDayIsRolledKeepsTheDayReadFromItsContacts() throws Exception {
+		LocalDate day = LocalDate.of(2031, 9, 10);
+		List<UUID> tickets = contacts(day, 1, "u");
+		this.roller.roll(day, day);
+		Instant opened = opened(tickets.get(0));
+		CountDownLatch marked = new CountDownLatch(1);
+		CountDownLatch rolled = new CountDownLatch(1);
+		try (ExecutorService writer = Executors.newSingleThreadExecutor()) {
+			Future<?> late = writer.submit(() -> this.retry.run(() -> {
+				this.rows.lock(UUID.randomUUID(), -1, "late-" + UUID.randomUUID(), "CHAT", null,
+						opened.plusSeconds(60));
+				marked.countDown();
+				await(rolled);
+			}));
+			assertThat(marked.await(30, TimeUnit.SECONDS)).isTrue();
+			// Another change of the day, committed: the roll sees its mark, not the late
+			// one's.
+			this.retry.run(() -> this.rows.rated(tickets.get(0), opened.plusSeconds(30), 4));
+			assertThat(this.roller.roll(day, day)).isEqualTo(1);
+			rolled.countDown();
+			late.get(30, TimeUnit.SECONDS);
+		}
+		assertThat(this.days.rolled(day, day.plusDays(1))).as("the late contact's mark stays").isEmpty();
+		Map<Instant, List<Retention.Row>> read = readings(day, day);
+		assertThat(read).isEqualTo(fromContacts(day, day));
+		assertThat(read.values()).allSatisfy(rows -> assertThat(rows.stream()
+			.filter(row -> row.group().equals("NOT_COMPENSATED") || row.group().equals("COMPENSATED"))
+			.mapToLong(Retention.Row::contacts)
+			.sum()).isEqualTo(2));
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@Test
 	void theScheduledRollKeepsTheLongestPeriodAndForgetsOlderDays() {
 		LocalDate today = this.zone.dayOf(this.clock.instant());
 		LocalDate old = today.minusDays(Period.MAX_DAYS + 5);
-		this.days.recompute(old, 0);
+		this.days.recompute(old);
 		this.roller.roll();
 		assertThat(this.days.computed(old, old)).as("past any page").isEmpty();
 		assertThat(this.days.computed(today.minusDays(Period.MAX_DAYS), today)).hasSize(Period.MAX_DAYS + 1);
