@@ -101,13 +101,6 @@ class RetentionDays {
 				LocalDate.class, first, last));
 	}
 
-	/** The days from {@code first} to {@code last} computed, stale or not. */
-	Set<LocalDate> computed(LocalDate first, LocalDate last) {
-		return new HashSet<>(this.jdbc.queryForList(
-				"select local_day from analytics_retention_days where local_day >= ? and local_day <= ?",
-				LocalDate.class, first, last));
-	}
-
 	/**
 	 * The day's rows anew from its contacts, and the marks seen before reading them
 	 * cleared. Only those, by their ids: a mark not yet committed when they were read may

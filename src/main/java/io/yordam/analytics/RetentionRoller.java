@@ -8,10 +8,10 @@ import java.util.TreeSet;
 import org.springframework.stereotype.Component;
 
 /**
- * Recomputes retention's days ({@link RetentionDays}) that are stale or were never
- * computed, back to the longest period a page shows; older days are forgotten. Run by the
- * persisted task {@code analytics-retention} on one node at a time. Each day is its own
- * transaction: a day of contacts is a few thousand rows.
+ * Recomputes retention's days ({@link RetentionDays}) marked stale, back to the longest
+ * period a page shows; older days are forgotten. Run by the persisted task
+ * {@code analytics-retention} on one node at a time. Each day is its own transaction: a
+ * day of contacts is a few thousand rows.
  */
 @Component
 class RetentionRoller {
@@ -36,15 +36,13 @@ class RetentionRoller {
 		return roll(horizon, today);
 	}
 
-	/** The days from {@code first} to {@code last} stale or never computed: how many. */
+	/**
+	 * The days from {@code first} to {@code last} marked stale: how many. A day never
+	 * marked has no contact (the migration marked the days of those before it), and is
+	 * read from its contacts, which is nothing to read.
+	 */
 	int roll(LocalDate first, LocalDate last) {
-		Set<LocalDate> computed = this.days.computed(first, last);
 		Set<LocalDate> due = new TreeSet<>(this.days.stale(first, last));
-		for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
-			if (!computed.contains(day)) {
-				due.add(day);
-			}
-		}
 		for (LocalDate day : due) {
 			this.days.recompute(day);
 		}
