@@ -47,6 +47,9 @@ class CompensationFacts {
 		}
 		this.rollups.add(Metric.COMPENSATION, posted.at(), dims, posted.amount());
 		if (posted.ticketId() != null) {
+			// One transaction: the row's change marks the ticket's retention day stale
+			// for
+			// its option too.
 			this.rows.compensated(posted.ticketId(), posted.at(), posted.amount());
 			this.options.posted(posted);
 		}

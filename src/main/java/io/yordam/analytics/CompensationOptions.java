@@ -15,11 +15,8 @@ class CompensationOptions {
 
 	private final JdbcTemplate jdbc;
 
-	private final RetentionDays retention;
-
-	CompensationOptions(JdbcTemplate jdbc, RetentionDays retention) {
+	CompensationOptions(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
-		this.retention = retention;
 	}
 
 	void posted(CompensationPosted posted) {
@@ -28,13 +25,10 @@ class CompensationOptions {
 		}
 		String option = (posted.option() != null && !posted.option().isBlank()) ? posted.option()
 				: posted.kind().name();
-		boolean written = Sql.insertOnce(this.jdbc,
+		Sql.insertOnce(this.jdbc,
 				"insert into analytics_compensations (transaction_id, ticket_id, option_code, "
 						+ "amount, posted_at) values (?, ?, ?, ?, ?)",
 				posted.transactionId(), posted.ticketId(), option, posted.amount(), Sql.at(posted.at()));
-		if (written) {
-			this.retention.changed(posted.ticketId());
-		}
 	}
 
 }
